@@ -144,6 +144,10 @@ public class Outbox {
             message.holdUntil(leavesAt);
         }
         em.persist(message);
+        if (content.attachment() != null) {
+            // The message's key is known once persisted (the database numbers it): its file is filed under it.
+            em.persist(new OutboxAttachment(message.getId(), content.attachment().content()));
+        }
         dispatchOnceCommitted();
         return message;
     }

@@ -64,10 +64,6 @@ public class OutboxMessage {
     @Column(name = "one_click_unsubscribe")
     private String oneClickUnsubscribe;
 
-    @jakarta.persistence.Basic(fetch = jakarta.persistence.FetchType.LAZY)
-    @Column(name = "attachment_content")
-    private byte[] attachmentContent;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private OutboxStatus status = OutboxStatus.PENDING;
@@ -131,7 +127,6 @@ public class OutboxMessage {
         if (content.attachment() != null) {
             this.attachmentName = content.attachment().fileName();
             this.attachmentType = content.attachment().contentType();
-            this.attachmentContent = content.attachment().content();
         }
         this.oneClickUnsubscribe = content.oneClickUnsubscribe();
         this.autoSubmitted = !content.sentByStaff();
@@ -154,10 +149,9 @@ public class OutboxMessage {
         return oneClickUnsubscribe;
     }
 
-    /** The file sent with the message, if any. */
-    public MailAttachment attachment() {
-        return attachmentContent == null ? null
-                : new MailAttachment(attachmentName, attachmentType, attachmentContent);
+    /** The file the message carries, with these bytes ({@link OutboxAttachment}, read apart). */
+    MailAttachment attachmentWith(byte[] content) {
+        return new MailAttachment(attachmentName, attachmentType, content);
     }
 
     void markSent(Instant now) {

@@ -91,7 +91,8 @@ public class OutboxSender {
         }
         MimeMessage mime;
         try {
-            mime = toMime(mailSession, message, replyTo);
+            // The file's bytes are read here only, for the one message about to leave.
+            mime = toMime(mailSession, message, OutboxAttachment.of(em, message), replyTo);
         } catch (jakarta.mail.internet.AddressException unwritable) {
             // The address could not be written into the message (Jakarta Mail reads whether it may write letters
             // outside ASCII from the system's properties, not only the session's): no attempt would, so given up now.
@@ -183,11 +184,15 @@ public class OutboxSender {
     }
 
     static MimeMessage toMime(Session mailSession, OutboxMessage message) throws MessagingException {
-        return toMime(mailSession, message, null);
+        return toMime(mailSession, message, null, null);
     }
 
-    /** The message as sent, answered at {@code replyTo} when one is given (the centre's address). */
-    static MimeMessage toMime(Session mailSession, OutboxMessage message, String replyTo) throws MessagingException {
+    /**
+     * The message as sent, with {@code attachment} when it carries a file, answered at {@code replyTo} when one is
+     * given (the centre's address).
+     */
+    static MimeMessage toMime(Session mailSession, OutboxMessage message, MailAttachment attachment, String replyTo)
+            throws MessagingException {
         MimeMessage mime = new MimeMessage(mailSession) {
             /**
              * The same Message-ID each time this outbox message is sent. A server that dies after the mail server
@@ -236,7 +241,6 @@ public class OutboxSender {
             mime.setHeader("List-Unsubscribe", "<" + message.getOneClickUnsubscribe() + ">");
             mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
-        MailAttachment attachment = message.attachment();
         if (message.getBodyHtml() == null && attachment == null) {
             mime.setText(message.getBodyText(), StandardCharsets.UTF_8.name());
         } else if (attachment == null) {

@@ -17,7 +17,7 @@ public class SentMail {
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
-    /** The latest messages, sent or still waiting, without their attachments' bytes. */
+    /** The latest messages, sent or still waiting, without their attachments' bytes ({@link OutboxAttachment}). */
     @Transactional
     public List<OutboxMessage> latest(int count) {
         return em.createQuery("select m from OutboxMessage m order by m.createdAt desc, m.id desc", OutboxMessage.class)
@@ -33,6 +33,6 @@ public class SentMail {
     /** The file sent with a message, read in its own transaction. */
     @Transactional
     public Optional<MailAttachment> attachment(long id) {
-        return find(id).map(OutboxMessage::attachment);
+        return find(id).map(message -> OutboxAttachment.of(em, message));
     }
 }

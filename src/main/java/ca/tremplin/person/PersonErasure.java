@@ -382,6 +382,8 @@ public class PersonErasure {
             }
         }
         for (List<Long> ids : slices(erased)) {
+            em.createNativeQuery("delete from outbox_attachment where message_id in (:ids)")
+                    .setParameter("ids", ids).executeUpdate();
             em.createNativeQuery("update outbox_message m set " + EMPTIED + " where m.id in (:ids)")
                     .setParameter("marker", MARKER).setParameter("ids", ids).executeUpdate();
         }
@@ -535,10 +537,12 @@ public class PersonErasure {
         return followed;
     }
 
-    /** What an erased message keeps: that it went out, and when; a message not yet sent is given up. */
+    /**
+     * What an erased message keeps: that it went out, and when; a message not yet sent is given up. Its file, kept
+     * apart ({@code outbox_attachment}), is deleted first.
+     */
     private static final String EMPTIED = "m.recipient = '', m.subject = :marker, m.body_text = '', m.body_html = null,"
-            + " m.one_click_unsubscribe = null, m.attachment_name = null, m.attachment_type = null,"
-            + " m.attachment_content = null, m.last_error = null,"
+            + " m.one_click_unsubscribe = null, m.attachment_name = null, m.attachment_type = null, m.last_error = null,"
             + " m.status = case when m.status = 'PENDING' then 'FAILED' else m.status end";
 
     /**
@@ -548,18 +552,21 @@ public class PersonErasure {
      */
     void eraseMailSentTo(long tenantId, List<String> addresses) {
         Set<String> followed = followedElsewhere(tenantId, addresses, true);
-        em.createNativeQuery("update outbox_message m set " + EMPTIED
-                        // The column's collation, which ignores case and accents, finds the rows by its index (V33);
-                        // each is then kept by its address exactly, in lower case: "andre@" is not "andré@", and
-                        // another centre following "andré@" does not keep the platform's mail to "andre@".
-                        + " where m.recipient in (:addresses)"
-                        + " and lower(m.recipient) collate utf8mb4_bin in (:addresses)"
-                        + " and (m.tenant_id = :tenant or (m.tenant_id is null"
-                        + " and lower(m.recipient) collate utf8mb4_bin not in (:followed)))")
+        // The column's collation, which ignores case and accents, finds the rows by its index (V33); each is then kept
+        // by its address exactly, in lower case: "andre@" is not "andré@", and another centre following "andré@" does
+        // not keep the platform's mail to "andre@".
+        String theirs = " where m.recipient in (:addresses)"
+                + " and lower(m.recipient) collate utf8mb4_bin in (:addresses)"
+                + " and (m.tenant_id = :tenant or (m.tenant_id is null"
+                + " and lower(m.recipient) collate utf8mb4_bin not in (:followed)))";
+        // No address followed elsewhere: a list that matches no recipient.
+        List<String> followedList = followed.isEmpty() ? List.of("") : List.copyOf(followed);
+        em.createNativeQuery("delete a from outbox_attachment a join outbox_message m on m.id = a.message_id" + theirs)
+                .setParameter("addresses", addresses).setParameter("tenant", tenantId)
+                .setParameter("followed", followedList).executeUpdate();
+        em.createNativeQuery("update outbox_message m set " + EMPTIED + theirs)
                 .setParameter("marker", MARKER).setParameter("addresses", addresses).setParameter("tenant", tenantId)
-                // No address followed elsewhere: a list that matches no recipient.
-                .setParameter("followed", followed.isEmpty() ? List.of("") : List.copyOf(followed))
-                .executeUpdate();
+                .setParameter("followed", followedList).executeUpdate();
     }
 
     /**

@@ -219,7 +219,7 @@ public class PersonalDataExport {
         // Found by the recipient's index, whose collation takes "ecole.ca" for "école.ca", then kept exactly: another
         // domain is another person.
         PersonalDataSet.Table mail = em.unwrap(Session.class).doReturningWork(connection -> read(connection,
-                "select t.* from `outbox_message` t where t.recipient in (" + each + ") and lower(t.recipient)"
+                "select " + columnsOf("outbox_message") + " from `outbox_message` t where t.recipient in (" + each + ") and lower(t.recipient)"
                         + " collate utf8mb4_bin in (" + each + ") and (t.tenant_id is null or t.tenant_id = ?)"
                         + " order by t.id", List.of(parameters)));
         Map<String, PersonalDataSet.Table> tables = new LinkedHashMap<>();
@@ -307,8 +307,17 @@ public class PersonalDataExport {
         for (long record : records) {
             parameters.add(java.util.Collections.nCopies(uses, record));
         }
-        return read(connection, "select t.* from `" + holding.table() + "` t where " + condition.replace("?1", "?"),
-                parameters);
+        return read(connection, "select " + columnsOf(holding.table()) + " from `" + holding.table() + "` t where "
+                + condition.replace("?1", "?"), parameters);
+    }
+
+    /**
+     * A table's columns as handed out: its own, and for a message the file it carried, which the outbox keeps in a
+     * table of its own (V98) and the person receives with the message, under the column's name it always had.
+     */
+    private static String columnsOf(String table) {
+        return table.equals("outbox_message") ? "t.*, (select a.content from outbox_attachment a"
+                + " where a.message_id = t.id) as attachment_content" : "t.*";
     }
 
     /**

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.tremplin.testsupport.OutboxFiles;
 import ca.tremplin.catalog.Program;
 import ca.tremplin.catalog.ProgramType;
 import ca.tremplin.inquiry.InvalidInquiryException;
@@ -351,9 +352,9 @@ class ApplicationIT extends InServerTest {
         }
         assertEquals(OfferStatus.CLOSED, tenancy.acrossAllTenants(() -> em.find(Offer.class, centre.offer.getId())
                 .getStatus()), "as it was, closed once filled: the refused change reopened nothing");
-        MailAttachment invitation = tenancy.acrossAllTenants(() -> em.createQuery(
+        MailAttachment invitation = tenancy.acrossAllTenants(() -> OutboxFiles.of(em, em.createQuery(
                         "select m from OutboxMessage m where m.tenantId = :t and m.subject like 'Interview%'",
-                        OutboxMessage.class).setParameter("t", centre.tenant.getId()).getSingleResult().attachment());
+                        OutboxMessage.class).setParameter("t", centre.tenant.getId()).getSingleResult()));
         String ics = new String(invitation.content(), StandardCharsets.UTF_8);
         assertTrue(invitation.contentType().startsWith("text/calendar"));
         assertTrue(ics.contains("BEGIN:VCALENDAR") && ics.contains("METHOD:REQUEST"), ics);
@@ -885,9 +886,9 @@ class ApplicationIT extends InServerTest {
     }
 
     private String lastIcsTo(String email) {
-        MailAttachment ics = tenancy.acrossAllTenants(() -> em.createQuery("select m from OutboxMessage m"
-                        + " where m.recipient = :to and m.attachmentName is not null order by m.id desc",
-                        OutboxMessage.class).setParameter("to", email).setMaxResults(1).getSingleResult().attachment());
+        MailAttachment ics = tenancy.acrossAllTenants(() -> OutboxFiles.of(em, em.createQuery("select m from"
+                        + " OutboxMessage m where m.recipient = :to and m.attachmentName is not null order by m.id desc",
+                        OutboxMessage.class).setParameter("to", email).setMaxResults(1).getSingleResult()));
         return new String(ics.content(), StandardCharsets.UTF_8).replace("\r\n ", "");
     }
 

@@ -1,5 +1,6 @@
 package ca.tremplin.application;
 
+import ca.tremplin.testsupport.OutboxFiles;
 import ca.tremplin.mail.OutboxMessage;
 import ca.tremplin.offer.Offer;
 import ca.tremplin.person.LeadEventKind;
@@ -128,7 +129,7 @@ public class Candidates {
     /** The calendar file the last message to this address carried, as text. */
     String lastIcsTo(String email) {
         List<OutboxMessage> all = mailTo(email);
-        return new String(all.get(all.size() - 1).attachment().content(), StandardCharsets.UTF_8);
+        return new String(OutboxFiles.of(em, all.get(all.size() - 1)).content(), StandardCharsets.UTF_8);
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.mail.OutboxMessage;
 import ca.tremplin.security.TestSessions;
+import ca.tremplin.testsupport.OutboxFiles;
 import ca.tremplin.security.UserAccount;
 import ca.tremplin.tenant.Tenancy;
 import ca.tremplin.tenant.Tenant;
@@ -60,15 +61,11 @@ final class EventFixtures {
                 .setParameter("email", email).setParameter("subject", subject).getSingleResult());
     }
 
-    /** The one mail to {@code email} whose subject is like {@code subject}, its attachment read. */
+    /** The one mail to {@code email} whose subject is like {@code subject} (its file: {@code OutboxFiles}). */
     OutboxMessage outboxTo(String email, String subject) {
-        return tenancy.acrossAllTenants(() -> {
-            OutboxMessage message = em.createQuery("select m from OutboxMessage m where m.recipient = :email"
-                            + " and m.subject like :subject", OutboxMessage.class)
-                    .setParameter("email", email).setParameter("subject", subject).getSingleResult();
-            message.attachment();
-            return message;
-        });
+        return tenancy.acrossAllTenants(() -> em.createQuery("select m from OutboxMessage m where m.recipient = :email"
+                        + " and m.subject like :subject", OutboxMessage.class)
+                .setParameter("email", email).setParameter("subject", subject).getSingleResult());
     }
 
     /**
@@ -87,7 +84,7 @@ final class EventFixtures {
     List<String> calendarFilesTo(String email) {
         return tenancy.acrossAllTenants(() -> em.createQuery("select m from OutboxMessage m where m.recipient = :email"
                         + " order by m.id", OutboxMessage.class).setParameter("email", email).getResultList().stream()
-                .map(OutboxMessage::attachment).filter(java.util.Objects::nonNull)
+                .map(message -> OutboxFiles.of(em, message)).filter(java.util.Objects::nonNull)
                 .map(file -> new String(file.content(), StandardCharsets.UTF_8).replace("\r\n ", "")).toList());
     }
 

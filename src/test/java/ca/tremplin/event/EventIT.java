@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.tremplin.testsupport.OutboxFiles;
 import ca.tremplin.catalog.Program;
 import ca.tremplin.catalog.ProgramType;
 import ca.tremplin.inquiry.Inquiry;
@@ -153,9 +154,10 @@ class EventIT extends InServerTest {
 
         OutboxMessage mail = outboxTo(email, "%");
         assertEquals("Registration confirmed: Webinar " + webinar.getId(), mail.getSubject());
-        assertEquals("event-" + webinar.getId() + ".ics", mail.attachment().fileName());
-        assertTrue(mail.attachment().contentType().startsWith("text/calendar"));
-        String ics = new String(mail.attachment().content(), StandardCharsets.UTF_8);
+        ca.tremplin.mail.MailAttachment file = OutboxFiles.of(em, mail);
+        assertEquals("event-" + webinar.getId() + ".ics", file.fileName());
+        assertTrue(file.contentType().startsWith("text/calendar"));
+        String ics = new String(file.content(), StandardCharsets.UTF_8);
         assertTrue(ics.contains("DTSTART:20310330T080000Z"), "10:00 summer time in Paris: " + ics);
         assertTrue(ics.contains("SUMMARY:Webinar " + webinar.getId()), ics);
         assertTrue(mail.getBodyText().contains("Sunday, March 30, 2031, 4:00")
@@ -233,7 +235,7 @@ class EventIT extends InServerTest {
         assertTrue(cancellations.cancel(token, ip(), Locale.FRENCH).cancelled(), "twice is once");
         assertEquals(1L, outboxCountTo(ana, "Inscription annulée : " + session.getTitleFr()),
                 "told once, in the language she registered in");
-        String removal = new String(outboxTo(ana, "Inscription annulée : %").attachment().content(),
+        String removal = new String(OutboxFiles.of(em, outboxTo(ana, "Inscription annulée : %")).content(),
                 StandardCharsets.UTF_8).replace("\r\n ", "");
         assertTrue(removal.contains("METHOD:CANCEL") && removal.contains("UID:event-" + session.getId() + "@")
                 && removal.contains("ATTENDEE:mailto:" + ana), "the file takes the event out of her calendar: " + removal);
@@ -805,7 +807,7 @@ class EventIT extends InServerTest {
         Event fair = published(fjord, recruiter, null, start);
         String zoe = InquiryRequests.uniqueEmail();
         publicEvents.register(fair.getId(), registration(zoe, "Zoé", true, true), key(), ip(), Locale.FRENCH);
-        String first = new String(outboxTo(zoe, "Inscription confirmée%").attachment().content(),
+        String first = new String(OutboxFiles.of(em, outboxTo(zoe, "Inscription confirmée%")).content(),
                 StandardCharsets.UTF_8);
 
         try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
@@ -819,7 +821,7 @@ class EventIT extends InServerTest {
         }
 
         OutboxMessage moved = outboxTo(zoe, "Changement%");
-        String ics = new String(moved.attachment().content(), StandardCharsets.UTF_8);
+        String ics = new String(OutboxFiles.of(em, moved).content(), StandardCharsets.UTF_8);
         assertTrue(moved.getBodyText().contains("a changé"), moved.getBodyText());
         assertTrue(ics.contains("UID:event-" + fair.getId() + "@" + ca.tremplin.kernel.PublicAddress.host()),
                 "the same event, replaced: " + ics);
@@ -888,18 +890,19 @@ class EventIT extends InServerTest {
 
         OutboxMessage toAna = outboxTo(ana, "Annulé%");
         OutboxMessage toBea = outboxTo(bea, "Cancelled%");
-        String ics = new String(toBea.attachment().content(), StandardCharsets.UTF_8);
+        String ics = new String(OutboxFiles.of(em, toBea).content(), StandardCharsets.UTF_8);
         assertTrue(ics.contains("STATUS:CANCELLED") && ics.contains("METHOD:CANCEL"), ics);
         assertTrue(ics.replace("\r\n ", "").contains("ORGANIZER;CN=" + fjord.getNameEn() + ":mailto:"
                 + mailSender.address()), "the centre organises it, in the registrant's language, at the address the"
                 + " mail comes from: " + ics);
-        String confirmed = new String(outboxTo(bea, "Registration%").attachment().content(), StandardCharsets.UTF_8);
+        String confirmed = new String(OutboxFiles.of(em, outboxTo(bea, "Registration%")).content(),
+                StandardCharsets.UTF_8);
         assertEquals(line(confirmed, "ORGANIZER"), line(ics, "ORGANIZER"),
                 "the organiser of the event she added, whose cancellation her calendar program applies");
         assertEquals(line(confirmed, "UID"), line(ics, "UID"));
         assertTrue(sequence(confirmed) < sequence(ics), confirmed);
         assertTrue(toAna.getBodyText().contains("annulé"), toAna.getBodyText());
-        String anasIcs = new String(toAna.attachment().content(), StandardCharsets.UTF_8);
+        String anasIcs = new String(OutboxFiles.of(em, toAna).content(), StandardCharsets.UTF_8);
         String everyones = new String(tenancy.acrossAllTenants(() -> publicEvents.calendarFile(fair.getId(),
                 Locale.ENGLISH)), StandardCharsets.UTF_8);
         assertEquals(sequence(everyones), sequence(anasIcs), "one cancellation, one sequence: " + anasIcs);

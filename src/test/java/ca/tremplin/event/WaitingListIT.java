@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.tremplin.testsupport.OutboxFiles;
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.NotFoundException;
 import ca.tremplin.mail.OutboxMessage;
@@ -103,7 +104,7 @@ class WaitingListIT extends InServerTest {
         OutboxMessage mail = outboxTo(bea, "Liste d’attente : " + session.getTitleFr());
         assertTrue(mail.getBodyText().contains("en position 1.") && mail.getBodyText().contains("/inscription.xhtml"),
                 mail.getBodyText());
-        assertNull(mail.attachment(), "nothing of the event goes into her calendar yet");
+        assertNull(OutboxFiles.of(em, mail), "nothing of the event goes into her calendar yet");
 
         RegistrationReceipt next = publicEvents.register(session.getId(), registration(cleo, "Cleo", false)
                 .waitingIfFull(true), key(), ip(), Locale.ENGLISH);
@@ -152,7 +153,7 @@ class WaitingListIT extends InServerTest {
         assertNull(seated.getWaitlistedAt());
         OutboxMessage confirmation = outboxTo(bea, "Inscription confirmée : " + session.getTitleFr());
         assertTrue(confirmation.getBodyText().contains("Une place s’est libérée"), confirmation.getBodyText());
-        String ics = new String(confirmation.attachment().content(), StandardCharsets.UTF_8);
+        String ics = new String(OutboxFiles.of(em, confirmation).content(), StandardCharsets.UTF_8);
         assertTrue(ics.contains("METHOD:PUBLISH") && ics.contains("UID:event-" + session.getId() + "@"), ics);
         LeadEvent line = lastLine(first.leadId());
         assertEquals(LeadEventKind.EVENT_WAITLIST_SEATED, line.getKind());
@@ -452,9 +453,9 @@ class WaitingListIT extends InServerTest {
             eventService.cancel(current.getId(), current.getVersion());
         }
 
-        assertTrue(outboxTo(ana, "Annulé : " + cancelled.getTitleFr()).attachment() != null);
+        assertTrue(OutboxFiles.of(em, outboxTo(ana, "Annulé : " + cancelled.getTitleFr())) != null);
         OutboxMessage told = outboxTo(bea, "Annulé : " + cancelled.getTitleFr());
-        assertNull(told.attachment(), "no cancellation of an event she never held");
+        assertNull(OutboxFiles.of(em, told), "no cancellation of an event she never held");
         assertTrue(told.getBodyText().contains("Vous étiez sur sa liste d’attente"), told.getBodyText());
         assertTrue(registrationOf(beas.registrationId()).hasLeftWaitingList());
         assertTrue(lastLine(beas.leadId()).getDetail().endsWith("(EVENT_CANCELLED)"));
@@ -523,10 +524,10 @@ class WaitingListIT extends InServerTest {
             eventService.save(current, later, later.plusHours(2), "Europe/Paris");
         }
 
-        assertTrue(outboxTo(full.registered().get(0), "Changement%").attachment() != null,
+        assertTrue(OutboxFiles.of(em, outboxTo(full.registered().get(0), "Changement%")) != null,
                 "the registrant's calendar is updated");
         OutboxMessage told = outboxTo(bea, "Changement%");
-        assertNull(told.attachment(), "no file for a seat not held yet");
+        assertNull(OutboxFiles.of(em, told), "no file for a seat not held yet");
         assertTrue(told.getBodyText().contains("toujours sur sa liste d’attente")
                 && told.getBodyText().contains("/inscription.xhtml?token="), told.getBodyText());
         assertTrue(registrationOf(join(session, bea, "Bea").registrationId()).isWaiting(), "her place kept");

@@ -855,7 +855,7 @@ class ImportUndoIT extends InServerTest {
         List<Integer> sequences = tenancy.acrossAllTenants(() -> em.createQuery("select m from OutboxMessage m"
                         + " where m.recipient = :email order by m.id", ca.tremplin.mail.OutboxMessage.class)
                 .setParameter("email", email).getResultList().stream()
-                .map(ca.tremplin.mail.OutboxMessage::attachment).filter(java.util.Objects::nonNull)
+                .map(message -> ca.tremplin.testsupport.OutboxFiles.of(em, message)).filter(java.util.Objects::nonNull)
                 .map(file -> new String(file.content(), StandardCharsets.UTF_8).replace("\r\n ", ""))
                 .map(ics -> {
                     java.util.regex.Matcher found = java.util.regex.Pattern.compile("SEQUENCE:(\\d+)").matcher(ics);

@@ -485,11 +485,14 @@ class BackupAndRestoreIT {
     private static void storeAttachment(byte[] content) throws SQLException {
         try (Connection connection = application().getConnection();
              PreparedStatement message = connection.prepareStatement("insert into outbox_message (recipient, subject,"
-                     + " body_text, status, next_attempt_at, created_at, attachment_name, attachment_type,"
-                     + " attachment_content) values ('zoe@example.org', 'Votre attestation', 'Ci-joint.', 'SENT',"
-                     + " now(6), now(6), 'attestation.pdf', 'application/pdf', ?)")) {
-            message.setBytes(1, content);
+                     + " body_text, status, next_attempt_at, created_at, attachment_name, attachment_type)"
+                     + " values ('zoe@example.org', 'Votre attestation', 'Ci-joint.', 'SENT', now(6), now(6),"
+                     + " 'attestation.pdf', 'application/pdf')");
+             PreparedStatement file = connection.prepareStatement("insert into outbox_attachment (message_id, content)"
+                     + " values (last_insert_id(), ?)")) {
             message.executeUpdate();
+            file.setBytes(1, content);
+            file.executeUpdate();
         }
     }
 
@@ -498,7 +501,7 @@ class BackupAndRestoreIT {
         storeAttachment(new byte[0]);
         try (Connection connection = application().getConnection(); Statement sql = connection.createStatement()) {
             long id = longValue(sql, "select max(id) from outbox_message");
-            sql.execute("update outbox_message set attachment_content = repeat('A', " + length + ") where id = " + id);
+            sql.execute("update outbox_attachment set content = repeat('A', " + length + ") where message_id = " + id);
             return id;
         }
     }

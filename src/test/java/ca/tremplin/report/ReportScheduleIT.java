@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.tremplin.testsupport.OutboxFiles;
 import ca.tremplin.catalog.Program;
 import ca.tremplin.catalog.ProgramType;
 import ca.tremplin.kernel.BusinessRuleException;
@@ -105,8 +106,9 @@ class ReportScheduleIT extends InServerTest {
         assertTrue(sent.getBodyText().contains(newStage + " 3"), "the three leads of the weeks covered: "
                 + sent.getBodyText());
         assertTrue(sent.getBodyText().contains("/admin/reports.xhtml?from="), sent.getBodyText());
-        assertTrue(sent.attachment().fileName().endsWith(".xlsx"), sent.attachment().fileName());
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(sent.attachment().content()))) {
+        ca.tremplin.mail.MailAttachment file = OutboxFiles.of(em, sent);
+        assertTrue(file.fileName().endsWith(".xlsx"), file.fileName());
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(file.content()))) {
             List<Row> funnel = workbook.getFirstSheet().read();
             Row stageNew = funnel.stream().filter(row -> newStage.equals(row.getCellText(0))).findFirst()
                     .orElseThrow(() -> new AssertionError("no row for the stage new in the attached funnel"));
@@ -172,7 +174,8 @@ class ReportScheduleIT extends InServerTest {
         }
 
         OutboxMessage sent = only(recruiter.getEmail(), name);
-        assertTrue(sent.attachment().fileName().endsWith(".csv"), sent.attachment().fileName());
+        String fileName = OutboxFiles.of(em, sent).fileName();
+        assertTrue(fileName.endsWith(".csv"), fileName);
         assertEquals(1, messagesTo(admin.getEmail(), name).size());
         ReportSchedule after = tenancy.asTenant(centre.getId(), () -> em.find(ReportSchedule.class, schedule.getId()));
         assertEquals(schedule.getNextSendAt(), after.getNextSendAt(), "the weekly sending keeps its date");
