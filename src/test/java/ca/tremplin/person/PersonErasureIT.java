@@ -502,6 +502,43 @@ class PersonErasureIT extends InServerTest {
     }
 
     /**
+     * A file mailed to the person — their data answered to an access request, a calendar file naming them — is kept
+     * beside its message (V98), compressed or encoded where no search for their name finds it: it goes with their
+     * erasure, and the file mailed to someone whose address differs by an accent stays.
+     */
+    @Test
+    void theFilesMailedToAnErasedPersonGoWithTheirErasure() throws Exception {
+        TestCentre centre = fixtures.newCentre("erase-files");
+        Person erased = Person.invented();
+        String local = "." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.ca";
+        String plain = "andre" + local;
+        String accented = "andré" + local;
+        Lead lead = fixtures.newLead(centre.tenant(), centre.program(), erased.first, erased.last, plain, null, null);
+        for (String recipient : List.of(plain, accented)) {
+            rows.execute("insert into outbox_message (tenant_id, recipient, subject, body_text, status, attempts,"
+                    + " next_attempt_at, created_at, sent_at, attachment_name, attachment_type) values (?, ?,"
+                    + " 'Vos données', 'Ci-joint.', 'SENT', 1, utc_timestamp(6), utc_timestamp(6), utc_timestamp(6),"
+                    + " 'personal-data.zip', 'application/zip')", centre.tenant().getId(), recipient);
+            rows.execute("insert into outbox_attachment (message_id, content) select max(id), ? from outbox_message"
+                    + " where lower(recipient) collate utf8mb4_bin = ?", new byte[] {0x50, 0x4b, 0x03, 0x04}, recipient);
+        }
+        String files = "select count(*) from outbox_attachment a join outbox_message m on m.id = a.message_id"
+                + " where lower(m.recipient) collate utf8mb4_bin = ?";
+        assertTrue(rows.count(files, plain) == 1 && rows.count(files, accented) == 1, "each was mailed a file");
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(centre.admin(), centre.tenant())) {
+            erasure.eraseOnRequest(lead.getId());
+        }
+
+        assertEquals(0L, rows.count("select count(*) from outbox_attachment a join outbox_message m"
+                + " on m.id = a.message_id where m.tenant_id = ? and m.recipient = ''", centre.tenant().getId()),
+                "no file of the erased person's mail stays");
+        assertEquals(0L, rows.count("select count(*) from outbox_message where tenant_id = ? and recipient = ''"
+                + " and attachment_name is not null", centre.tenant().getId()), "nor its name");
+        assertEquals(1L, rows.count(files, accented), "the other person's file stays");
+    }
+
+    /**
      * The admin erases a person while a colleague's save of their details is being written: the erasure waits for the
      * save before it reads anything of the person, then erases what the save wrote too — where it read the record
      * before the save and the save's values, written after, stayed on a record erased of them.
