@@ -44,6 +44,9 @@ class PersonalDataIT extends InServerTest {
     PersonalDataExport export;
 
     @Inject
+    ca.tremplin.mail.Outbox outbox;
+
+    @Inject
     ca.tremplin.pipeline.LeadConsents consents;
 
     @Inject
@@ -74,6 +77,26 @@ class PersonalDataIT extends InServerTest {
         TreeSet<String> missing = new TreeSet<>(mapped);
         missing.removeAll(columns.stream().map(row -> ((String) row[0]).toLowerCase()).collect(Collectors.toSet()));
         assertTrue(missing.isEmpty(), "mapped tables the schema does not have: " + missing);
+    }
+
+    /** The file a message carried, kept beside it by the outbox (V98), is handed out with the message, whole. */
+    @Test
+    void theExportHandsOutTheFileAMessageCarriedWithIt() {
+        TestCentre centre = fixtures.newCentre("export-file");
+        String email = InquiryRequests.uniqueEmail();
+        Lead lead = fixtures.newLead(centre.tenant(), centre.program(), "Nour", "Haddad", email, null, null);
+        byte[] certificate = {0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, (byte) 0xe2, (byte) 0xe3};
+        // Held a year: no round sends it while the test reads it.
+        tenancy.acrossAllTenants(() -> outbox.enqueueHeld(centre.tenant().getId(), new ca.tremplin.mail.MailContent(
+                email, "Votre attestation", "Ci-joint.", null).attaching(new ca.tremplin.mail.MailAttachment(
+                "attestation.pdf", "application/pdf", certificate)), Instant.now().plus(java.time.Duration.ofDays(365))));
+
+        PersonalDataSet data = tenancy.acrossAllTenants(() -> export.collect(lead.getId()));
+
+        Map<String, Object> mail = data.tables().get("outbox_message").rows().stream()
+                .filter(row -> "attestation.pdf".equals(row.get("attachment_name"))).findFirst().orElseThrow();
+        assertTrue(java.util.Arrays.equals(certificate, (byte[]) mail.get("attachment_content")),
+                "the file, byte for byte, beside its message");
     }
 
     @Test
