@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.List;
+import org.hibernate.annotations.Immutable;
 
 /**
  * The bytes of the file a message carries (an event's calendar file, a scheduled report's workbook: up to
@@ -12,9 +14,11 @@ import jakarta.persistence.Table;
  * read messages by the thousand and none of their files. A lazy column of the message would not keep them out —
  * Hibernate reads a lazy basic attribute with its row unless the classes are enhanced at build time, and they are not.
  * Its name and type stay on the message, known without the bytes. Deleted with its message (the key's
- * {@code ON DELETE CASCADE}), however the message is deleted.
+ * {@code ON DELETE CASCADE}), however the message is deleted; never changed, so that Hibernate compares nothing of
+ * it at the commit.
  */
 @Entity
+@Immutable
 @Table(name = "outbox_attachment")
 public class OutboxAttachment {
 
@@ -37,12 +41,17 @@ public class OutboxAttachment {
         return content;
     }
 
-    /** The file the message carries, its bytes read now; null when it carries none. */
+    /**
+     * The file the message carries, its bytes read now; null when it carries none. Read as a value, not as an entity
+     * the persistence context would keep, with a copy of its bytes to compare at the commit, until the transaction ends.
+     */
     static MailAttachment of(EntityManager em, OutboxMessage message) {
         if (message.getAttachmentName() == null) {
             return null;
         }
-        OutboxAttachment file = em.find(OutboxAttachment.class, message.getId());
-        return file == null ? null : message.attachmentWith(file.getContent());
+        List<byte[]> content = em.createQuery("select a.content from OutboxAttachment a"
+                        + " where a.messageId = :message", byte[].class)
+                .setParameter("message", message.getId()).getResultList();
+        return content.isEmpty() ? null : message.attachmentWith(content.get(0));
     }
 }

@@ -219,8 +219,9 @@ public class PersonalDataExport {
         // Found by the recipient's index, whose collation takes "ecole.ca" for "école.ca", then kept exactly: another
         // domain is another person.
         PersonalDataSet.Table mail = em.unwrap(Session.class).doReturningWork(connection -> read(connection,
-                "select " + columnsOf("outbox_message") + " from `outbox_message` t where t.recipient in (" + each + ") and lower(t.recipient)"
-                        + " collate utf8mb4_bin in (" + each + ") and (t.tenant_id is null or t.tenant_id = ?)"
+                "select " + columnsOf("outbox_message") + " from `outbox_message` t where t.recipient in (" + each
+                        + ") and lower(t.recipient) collate utf8mb4_bin in (" + each + ")"
+                        + " and (t.tenant_id is null or t.tenant_id = ?)"
                         + " order by t.id", List.of(parameters)));
         Map<String, PersonalDataSet.Table> tables = new LinkedHashMap<>();
         tables.put("outbox_message", mail);
