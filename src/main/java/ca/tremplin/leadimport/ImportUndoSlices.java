@@ -162,6 +162,9 @@ public class ImportUndoSlices {
             if (slice.isEmpty()) {
                 return 0;
             }
+            // The event before the registrations, as every change of seats takes them: a seat given up, taken or
+            // given to someone waiting at the same moment counts the seats before or after this slice frees them.
+            lockEvent(connection, importId, tenantId);
             Set<Long> leads = new LinkedHashSet<>();
             slice.forEach(registration -> leads.add(registration.leadId()));
             Map<Long, LaterTouches.Touch> kept = LaterTouches.of(connection, tenantId, importId,
@@ -198,6 +201,37 @@ public class ImportUndoSlices {
             return slice.size();
         } catch (SQLException failed) {
             throw new IllegalStateException("Undo of import " + importId + ": " + failed.getMessage(), failed);
+        }
+    }
+
+    /**
+     * The import's event locked until the slice commits, before its registrations are deleted: a registration online,
+     * a seat given up from a link or by staff, the waiting list's seat-giving and the import's chunks lock it for
+     * update before they count its seats ({@code event.EventRepository#lockAfterItsEvent}), so none of them counts the
+     * seats while this slice is freeing some, and the order of the locks is the same everywhere. A shared lock: it
+     * keeps those out as well, while the undo's parts, which delete registrations of their own only, go on side by
+     * side.
+     */
+    private static void lockEvent(Connection connection, long importId, long tenantId) throws SQLException {
+        // The import's row read without a lock: the slice updates its counts last, and two parts sharing a lock on it
+        // would deadlock there.
+        long eventId;
+        try (PreparedStatement query = connection.prepareStatement("select event_id from lead_import"
+                + " where id = ? and tenant_id = ?")) {
+            query.setLong(1, importId);
+            query.setLong(2, tenantId);
+            try (ResultSet found = query.executeQuery()) {
+                if (!found.next()) {
+                    return;
+                }
+                eventId = found.getLong(1);
+            }
+        }
+        try (PreparedStatement query = connection.prepareStatement("select id from event"
+                + " where id = ? and tenant_id = ? lock in share mode")) {
+            query.setLong(1, eventId);
+            query.setLong(2, tenantId);
+            query.executeQuery().close();
         }
     }
 

@@ -108,9 +108,19 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
         return warnings != null;
     }
 
+    /** A row read on its own: its date with slashes day first unless only month first reads it. */
     public static ImportedPerson read(ImportTable.Row row, ColumnMapping mapping, ImportTable table,
                                       String fileName, Locale staffLanguage) {
-        return new Reading(row, mapping, table, staffLanguage).person(fileName);
+        return read(row, mapping, table, RegistrationTimeText.SlashOrder.DAY_FIRST, fileName, staffLanguage);
+    }
+
+    /**
+     * A row of a list whose dates with slashes are in the order {@code dates}, decided once for the whole list
+     * ({@link RegistrationTimeText#orderIn}).
+     */
+    static ImportedPerson read(ImportTable.Row row, ColumnMapping mapping, ImportTable table,
+                               RegistrationTimeText.SlashOrder dates, String fileName, Locale staffLanguage) {
+        return new Reading(row, mapping, table, dates, staffLanguage).person(fileName);
     }
 
     /** The reading of one row, gathering its warnings. */
@@ -118,16 +128,19 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
         private final ImportTable.Row row;
         private final ColumnMapping mapping;
         private final ImportTable table;
+        private final RegistrationTimeText.SlashOrder dates;
         private final Locale language;
         private final List<String> warnings = new ArrayList<>();
         /** The name columns whose value the file lost letters of, and those values: left out, said once. */
         private final List<String> lostNameHeaders = new ArrayList<>();
         private final List<String> lostNames = new ArrayList<>();
 
-        Reading(ImportTable.Row row, ColumnMapping mapping, ImportTable table, Locale language) {
+        Reading(ImportTable.Row row, ColumnMapping mapping, ImportTable table, RegistrationTimeText.SlashOrder dates,
+                Locale language) {
             this.row = row;
             this.mapping = mapping;
             this.table = table;
+            this.dates = dates;
             this.language = language;
         }
 
@@ -353,9 +366,10 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
             if (RegistrationTimeText.isNone(typed)) {
                 return null;
             }
-            Optional<RegistrationTimeText.Written> read = RegistrationTimeText.read(typed);
+            Optional<RegistrationTimeText.Written> read = RegistrationTimeText.read(typed, dates);
             if (read.isEmpty()) {
-                warn(ImportField.REGISTERED_AT, "import.warning.registeredAt", typed);
+                warn(ImportField.REGISTERED_AT, RegistrationTimeText.undecided(typed, dates)
+                        ? "import.warning.registeredAtOrder" : "import.warning.registeredAt", typed);
             }
             return read.orElse(null);
         }

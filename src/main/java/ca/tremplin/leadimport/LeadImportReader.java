@@ -34,6 +34,8 @@ public class LeadImportReader extends AbstractItemReader {
     private ImportTable.Rows rows;
     private ImportTable table;
     private ColumnMapping mapping;
+    /** The order of the list's dates with slashes, decided once for the whole file. */
+    private RegistrationTimeText.SlashOrder dates;
     private String fileName;
     private int read;
     /** The first person of each address, over the whole file: a later row may not give it to someone else. */
@@ -69,6 +71,7 @@ public class LeadImportReader extends AbstractItemReader {
         read = upload.getRowsRead();
         table = ImportTable.read(files.source(upload));
         mapping = upload.mapping();
+        dates = RegistrationTimeText.orderIn(table, mapping);
         fileName = upload.getFileName();
         addresses = new FileAddresses(table.format());
         if (read > 0) {
@@ -100,7 +103,7 @@ public class LeadImportReader extends AbstractItemReader {
     }
 
     private ImportedPerson personOf(ImportTable.Row row) {
-        return ImportedPerson.read(row, mapping, table, fileName, language);
+        return ImportedPerson.read(row, mapping, table, dates, fileName, language);
     }
 
     @Override

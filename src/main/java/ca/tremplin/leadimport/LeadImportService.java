@@ -222,9 +222,10 @@ public class LeadImportService {
         List<PreviewRow> rows = new ArrayList<>();
         Event event = events.find(upload.getEventId()).orElseThrow();
         FileAddresses addresses = new FileAddresses(table.format());
+        RegistrationTimeText.SlashOrder dates = RegistrationTimeText.orderIn(table, mapping);
         for (ImportTable.Row row : table.firstRows(PREVIEW_ROWS)) {
-            ImportedPerson read = addresses.checked(ImportedPerson.read(row, mapping, table, upload.getFileName(),
-                    language), language);
+            ImportedPerson read = addresses.checked(ImportedPerson.read(row, mapping, table, dates,
+                    upload.getFileName(), language), language);
             if (read.isSkipped() || !read.isValid()) {
                 rows.add(new PreviewRow(row.line(), null, null, null, null, false, null,
                         read.isSkipped() ? PreviewRow.Outcome.SKIP : PreviewRow.Outcome.FAIL,

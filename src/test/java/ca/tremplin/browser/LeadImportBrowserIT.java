@@ -213,10 +213,48 @@ class LeadImportBrowserIT extends BrowserTest {
         undoTheImportShown();
     }
 
-    private void uploadToTheParisFair(Path list) {
+    /**
+     * A double click on "Lire le fichier" sends the list once: the second click finds the form on its way, its button
+     * saying so (here the sending itself is held back, so that both clicks meet the same page). A list refused comes
+     * back with its reason on a page whose button sends the next one.
+     */
+    @Test
+    void aListIsSentOnceWhateverTheClicksAndARefusedOneIsFollowedByAnother() throws Exception {
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        openTheParisFairsImport();
+        browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(
+                Path.of("src/test/resources/imports/crm-export-windows-1252.csv").toAbsolutePath().toString());
+        Object sent = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "var form = document.getElementById('upload'); var sent = 0;"
+                        + "form.addEventListener('submit', function (event) {"
+                        + " if (!event.defaultPrevented) { sent++; } event.preventDefault(); });"
+                        + "var send = document.getElementById('upload:send'); send.click(); send.click();"
+                        + "return sent;");
+        assertEquals(1L, ((Number) sent).longValue(), "the second click sends nothing");
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("upload:send"),
+                "Envoi en cours"));
+
+        Path headersOnly = java.nio.file.Files.createTempFile("entetes-seules", ".csv");
+        java.nio.file.Files.writeString(headersOnly, "Prénom;Nom;Courriel\n");
+        openTheParisFairsImport();
+        browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(headersOnly.toString());
+        browser.find(By.id("upload:send")).click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "ne contient que la ligne d’en-têtes"));
+        assertEquals("Lire le fichier", browser.text(By.id("upload:send")), "the button sends again");
+        browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(
+                Path.of("src/test/resources/imports/crm-export-windows-1252.csv").toAbsolutePath().toString());
+        browser.clickAndWaitFor(By.id("upload:send"), By.id("import-reading"));
+    }
+
+    private void openTheParisFairsImport() {
         browser.go("/admin/events.xhtml");
         browser.clickAndWaitFor(By.linkText("Salon de l'étudiant — Paris"), By.id("import-link"));
         browser.clickAndWaitFor(By.id("import-link"), By.id("import-title"));
+    }
+
+    private void uploadToTheParisFair(Path list) {
+        openTheParisFairsImport();
         browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(list.toAbsolutePath().toString());
         browser.clickAndWaitFor(By.id("upload:send"), By.id("import-reading"));
     }

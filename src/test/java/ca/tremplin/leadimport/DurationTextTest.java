@@ -28,6 +28,23 @@ class DurationTextTest {
         assertEquals(Optional.of(90), DurationText.minutes("1\u202Fh\u00A030"));
     }
 
+    /**
+     * English writes thousands with a comma: a day-long fair's "Duration (Minutes)" in Zoom's report, "1,205", and
+     * Teams' "1,205 min" are twenty hours, not a minute; a French decimal keeps its comma, and so does an hour's.
+     */
+    @Test
+    void aCommaBeforeThreeDigitsOfMinutesSeparatesThousandsAndAFrenchDecimalStaysOne() {
+        assertEquals(Optional.of(1205), DurationText.minutes("1,205"), "Zoom's Duration (Minutes)");
+        assertEquals(Optional.of(1205), DurationText.minutes("1,205 min"), "Teams");
+        assertEquals(Optional.of(1205), DurationText.minutes("1,205\u00A0minutes"));
+        assertEquals(Optional.of(1234567), DurationText.minutes("1,234,567"));
+        assertEquals(Optional.of(13), DurationText.minutes("12,5"), "a French decimal");
+        assertEquals(Optional.of(13), DurationText.minutes("12,50 min"));
+        assertEquals(Optional.of(0), DurationText.minutes("0,125"), "no thousand begins with a zero");
+        assertEquals(Optional.of(75), DurationText.minutes("1,250 h"), "an hour and a quarter, in French");
+        assertEquals(Optional.of(1265), DurationText.minutes("1 h 1,205 min"));
+    }
+
     @Test
     void noneAndUnreadableAreTold() {
         assertTrue(DurationText.isNone("--"), "Zoom: did not come");

@@ -988,6 +988,46 @@ class ImportUndoIT extends InServerTest {
     }
 
     /**
+     * An undo's slice frees the seats of the list's registrations: it takes the event's lock before it deletes them,
+     * as a registration online, a seat given up and the waiting list's seat-giving take it before they count the
+     * seats, so that they count them before or after the slice, never while it frees them. Here a change of seats
+     * holds the event: the slice waits for it, deleting nothing meanwhile, and goes on once it is over.
+     */
+    @Test
+    void anUndosSliceWaitsForTheEventAChangeOfSeatsHolds() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("sieges");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event webinar = event(fjord, recruiter, "Webinaire aux places comptées");
+        String domain = "sieges" + UUID.randomUUID().toString().substring(0, 6) + ".example";
+        long importId = importList(fjord, recruiter, webinar, "First Name,Last Name,Email\n"
+                + "Ana,Lima,ana@" + domain + "\nLuis,Rocha,luis@" + domain + "\n");
+        assertTrue(tenancy.asTenant(fjord.getId(), () -> undoStates.begin(importId, recruiter.getId(),
+                Instant.now())));
+        assertEquals(List.of(0), slices.planParts(importId, fjord.getId(), -1, 2, 2));
+        java.util.concurrent.ExecutorService undo = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try (Connection seats = database.getConnection()) {
+            seats.setAutoCommit(false);
+            try (PreparedStatement lock = seats.prepareStatement("select id from event where id = ? for update")) {
+                lock.setLong(1, webinar.getId());
+                lock.executeQuery().close();
+            }
+            java.util.concurrent.Future<Integer> slice = undo.submit(() -> TestSessions.onThreadOfItsOwn(recruiter,
+                    fjord, () -> slices.undoNext(importId, fjord.getId(), 0, recruiter.getId(), Instant.now(), 2)));
+            awaitOne(seats, "select count(*) > 0 from information_schema.processlist where id <> connection_id()"
+                    + " and command = 'Query' and info like '%from event %lock in share mode%'",
+                    "the event the change of seats holds");
+            assertEquals(2L, count("select count(*) from event_registration where import_id = ?", importId),
+                    "nothing freed while the seats are being counted");
+            seats.commit();
+
+            assertEquals(2, slice.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        } finally {
+            undo.shutdownNow();
+        }
+        assertEquals(0L, count("select count(*) from event_registration where import_id = ?", importId));
+    }
+
+    /**
      * Several servers: a server whose undo was taken over while it paused (its heartbeat went stale and another
      * claimed the import) commits no more slices; the new owner's slices go on from the same checkpoint.
      */

@@ -85,6 +85,28 @@ class FileFieldsTest {
         assertEquals(List.of(), sentTwice, "public file fields in a form without a:data-send-once");
     }
 
+    /**
+     * A list to import is sent once and started once: a double click on "Read the list" would upload it twice, two
+     * imports of the same file waiting, and the button says the list is being sent meanwhile. A page that comes back
+     * with an error is a new page, its form ready to be sent again.
+     */
+    @Test
+    void theFormsThatSendAListToImportAreSentOnce() throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        NodeList forms = factory.newDocumentBuilder().parse(WEBAPP.resolve("admin/import.xhtml").toFile())
+                .getElementsByTagNameNS("http://omnifaces.org/ui", "form");
+        Set<String> sentOnce = new TreeSet<>();
+        for (int i = 0; i < forms.getLength(); i++) {
+            Element form = (Element) forms.item(i);
+            if ("true".equals(form.getAttributeNS(PASSTHROUGH, "data-send-once"))
+                    && !form.getAttributeNS(PASSTHROUGH, "data-sending-text").isBlank()) {
+                sentOnce.add(form.getAttribute("id"));
+            }
+        }
+        assertTrue(sentOnce.containsAll(Set.of("upload", "mapping")), "forms sent once: " + sentOnce);
+    }
+
     private static final String PASSTHROUGH = "jakarta.faces.passthrough";
 
     /** The forms that hold an inclusion of this part of a page (null for one outside any form). */
