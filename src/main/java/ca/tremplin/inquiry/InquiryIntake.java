@@ -220,7 +220,7 @@ public class InquiryIntake {
 
     private void leaveTheQueue(RoutedInquiry queued, Tenant schoolBoard, Long actorId, Instant now) {
         queued.routedTo(schoolBoard.getId(), now);
-        inquiries.persist(queued.timelineLine(LeadEventKind.ROUTED, actorId, schoolBoard.getNameFr(), now));
+        inquiries.persist(queued.timelineLine(LeadEventKind.ROUTED, actorId, named(schoolBoard), now));
     }
 
     /**
@@ -233,7 +233,7 @@ public class InquiryIntake {
                                                Long actorId, Instant now) {
         RoutedInquiry queued = partAt(coordination, waiting.getInquiry(), List.of(), now);
         waiting.handedBackTo(coordination.getId());
-        inquiries.persist(waiting.timelineLine(LeadEventKind.ROUTED, actorId, coordination.getNameFr(), now));
+        inquiries.persist(waiting.timelineLine(LeadEventKind.ROUTED, actorId, named(coordination), now));
         Inquiry inquiry = waiting.getInquiry();
         if (mayTellOfTheMove(waiting, queued)) {
             outbox.enqueue(coordination.getId(), AcknowledgementMail.handedBack(inquiry,
@@ -254,8 +254,16 @@ public class InquiryIntake {
     public RoutedInquiry sendBackAcrossTenants(RoutedInquiry waiting, Tenant coordination, Long actorId, Instant now) {
         RoutedInquiry queued = partAt(coordination, waiting.getInquiry(), List.of(), now);
         waiting.handedBackTo(coordination.getId());
-        inquiries.persist(waiting.timelineLine(LeadEventKind.ROUTED, actorId, coordination.getNameFr(), now));
+        inquiries.persist(waiting.timelineLine(LeadEventKind.ROUTED, actorId, named(coordination), now));
         return queued;
+    }
+
+    /**
+     * The tenant a request moves to, as its line names it: by its number, which the timeline shows by the tenant's
+     * name of today in the reader's language.
+     */
+    private static String named(Tenant tenant) {
+        return ca.tremplin.person.TimelineDetails.centre(tenant.getId(), tenant.getNameFr());
     }
 
     /**
