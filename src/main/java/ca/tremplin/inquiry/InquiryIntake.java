@@ -246,14 +246,14 @@ public class InquiryIntake {
     /**
      * A centre sends its part of a request back to the coordinating organisation's queue — it is not its to answer
      * (another centre's trade, a hand-over to the wrong centre) —: the queue holds the request again (a part with its
-     * deadline counted from now, or its own part open again), the centre's is closed, not answered. The person is told
-     * nothing now: the coordination hands the request on, and the person learns then which centre answers. Runs under
-     * the root tenant.
+     * deadline counted from now, or its own part open again), the centre's is closed, not answered, and none of its
+     * first-contact figures. The person is told nothing now: the coordination hands the request on, and the person
+     * learns then which centre answers. Runs under the root tenant.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public RoutedInquiry sendBackAcrossTenants(RoutedInquiry waiting, Tenant coordination, Long actorId, Instant now) {
         RoutedInquiry queued = partAt(coordination, waiting.getInquiry(), List.of(), now);
-        waiting.handedBackTo(coordination.getId());
+        waiting.sentBackTo(coordination.getId(), now);
         inquiries.persist(waiting.timelineLine(LeadEventKind.ROUTED, actorId, named(coordination), now));
         return queued;
     }

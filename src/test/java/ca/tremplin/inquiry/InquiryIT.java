@@ -683,6 +683,8 @@ class InquiryIT extends InServerTest {
         }
         RoutedInquiry sentBack = tenancy.acrossAllTenants(() -> em.find(RoutedInquiry.class, atTheWrongCentre.id()));
         assertEquals(InquiryStatus.CLOSED, sentBack.getStatus());
+        org.junit.jupiter.api.Assertions.assertNotNull(sentBack.getSentBackAt(),
+                "marked sent back: none of the centre's first-contact figures");
         assertEquals(List.of(), tenancy.acrossAllTenants(() -> openFirstAnswers(sentBack.getLead().getId())),
                 "the centre's first answer is no longer its to give");
         RoutedInquiry backInTheQueue = tenancy.acrossAllTenants(() -> em.find(RoutedInquiry.class, queued.getId()));

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * it stores survives a restart with the same data directory, as the README promises; the migrations that fill data
  * fill it right ({@link InvitedInterviewsAndMergedOptOutsMigration}, {@link ChangeLinesMigration},
  * {@link UnicodeAddressKeysMigration}, {@link ProgramsArchivedAsDraftsMigration},
- * {@link WhoCameKeepsTheirSeatMigration}, {@link RenamedCentreRequestsMigration}, {@link ShowcaseAddressesMigration}).
+ * {@link WhoCameKeepsTheirSeatMigration}, {@link RenamedCentreRequestsMigration}, {@link ShowcaseAddressesMigration},
+ * {@link RequestsSentBackMigration}).
  */
 class EmbeddedDatabaseTest {
 
@@ -45,9 +46,11 @@ class EmbeddedDatabaseTest {
             ProgramsArchivedAsDraftsMigration.before(url);
             WhoCameKeepsTheirSeatMigration.before(url);
             ShowcaseAddressesMigration.before(url);
-            // And around requests as they stood before V87, which needs V86's table of the names centres left.
+            // And around requests as they stood before V87, which needs V86's table of the names centres left, and
+            // before V96, which marks those a centre sent back.
             assertTrue(EmbeddedDatabases.flyway(url).target("86").load().migrate().success);
             RenamedCentreRequestsMigration.before(url);
+            RequestsSentBackMigration.before(url);
             MigrateResult result = flyway(url).migrate();
             assertTrue(result.success);
             assertTrue(result.migrationsExecuted >= 1, "every migration of sql/ ran");
@@ -58,6 +61,7 @@ class EmbeddedDatabaseTest {
             WhoCameKeepsTheirSeatMigration.aPersonWhoCameHoldsTheirSeatAgain(url);
             RenamedCentreRequestsMigration.requestsNamingANameTheirCentreLeftNameItByItsNameOfToday(url);
             ShowcaseAddressesMigration.profilesSharingAnAddressAreKeptAndNoNewOneIs(url);
+            RequestsSentBackMigration.onlyAPartItsCentreSentBackIsMarkedSentBack(url);
             aDatabaseMigratedBeforeTheMySqlCorrectionsIsRepairedAtStart(url);
             execute(url, "insert into tenant (slug, kind, name_fr, name_en, region, created_at, updated_at) values "
                     + "('css-persistant', 'SCHOOL_BOARD', 'Centre de services scolaire de l’Île', 'Île SSC', "
