@@ -443,6 +443,15 @@ public class InboxService {
         });
     }
 
+    /**
+     * A centre (or the coordinating organisation) a request was handed to, by its name of today in this language;
+     * empty when there is none of that number.
+     */
+    public java.util.Optional<String> centreName(long tenantId, Locale language) {
+        requireStaff();
+        return tenants.findById(tenantId).map(centre -> centre.localizedName(language));
+    }
+
     public List<Tenant> schoolBoards() {
         return tenancy.acrossAllTenants(() -> tenants.activeSchoolBoards());
     }

@@ -220,7 +220,7 @@ public class InquiryIntake {
 
     private void leaveTheQueue(RoutedInquiry queued, Tenant schoolBoard, Long actorId, Instant now) {
         queued.routedTo(schoolBoard.getId(), now);
-        inquiries.persist(queued.timelineLine(LeadEventKind.ROUTED, actorId, schoolBoard.getNameFr(), now));
+        inquiries.persist(queued.timelineLine(LeadEventKind.ROUTED, actorId, named(schoolBoard), now));
     }
 
     /**
@@ -233,7 +233,7 @@ public class InquiryIntake {
                                                Long actorId, Instant now) {
         RoutedInquiry queued = partAt(coordination, waiting.getInquiry(), List.of(), now);
         waiting.handedBackTo(coordination.getId());
-        inquiries.persist(waiting.timelineLine(LeadEventKind.ROUTED, actorId, coordination.getNameFr(), now));
+        inquiries.persist(waiting.timelineLine(LeadEventKind.ROUTED, actorId, named(coordination), now));
         Inquiry inquiry = waiting.getInquiry();
         if (mayTellOfTheMove(waiting, queued)) {
             outbox.enqueue(coordination.getId(), AcknowledgementMail.handedBack(inquiry,
@@ -246,16 +246,24 @@ public class InquiryIntake {
     /**
      * A centre sends its part of a request back to the coordinating organisation's queue — it is not its to answer
      * (another centre's trade, a hand-over to the wrong centre) —: the queue holds the request again (a part with its
-     * deadline counted from now, or its own part open again), the centre's is closed, not answered. The person is told
-     * nothing now: the coordination hands the request on, and the person learns then which centre answers. Runs under
-     * the root tenant.
+     * deadline counted from now, or its own part open again), the centre's is closed, not answered, and none of its
+     * first-contact figures. The person is told nothing now: the coordination hands the request on, and the person
+     * learns then which centre answers. Runs under the root tenant.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public RoutedInquiry sendBackAcrossTenants(RoutedInquiry waiting, Tenant coordination, Long actorId, Instant now) {
         RoutedInquiry queued = partAt(coordination, waiting.getInquiry(), List.of(), now);
-        waiting.handedBackTo(coordination.getId());
-        inquiries.persist(waiting.timelineLine(LeadEventKind.ROUTED, actorId, coordination.getNameFr(), now));
+        waiting.sentBackTo(coordination.getId(), now);
+        inquiries.persist(waiting.timelineLine(LeadEventKind.ROUTED, actorId, named(coordination), now));
         return queued;
+    }
+
+    /**
+     * The tenant a request moves to, as its line names it: by its number, which the timeline shows by the tenant's
+     * name of today in the reader's language.
+     */
+    private static String named(Tenant tenant) {
+        return ca.tremplin.person.TimelineDetails.centre(tenant.getId(), tenant.getNameFr());
     }
 
     /**

@@ -39,6 +39,7 @@ public class InquiryPage implements Serializable {
     private Long id;
     private transient InquiryDetail detail;
     private transient ca.tremplin.person.MergedOrigins mergedOrigins;
+    private transient java.util.Map<Long, String> centreNames;
     /**
      * The request's version as this page showed it, posted back with each action (the page's hidden field): a reply
      * from a page someone acted on since is refused — a colleague, or this page's own first click when a button is
@@ -171,9 +172,22 @@ public class InquiryPage implements Serializable {
         return userId == null ? "—" : staff.getOrDefault(userId, "—");
     }
 
-    /** A timeline line's detail with its codes named in the reader's language (fields, stages, values given). */
+    /**
+     * A timeline line's detail with its codes named in the reader's language (fields, stages, values given, the centre
+     * a request was handed to).
+     */
     public String timelineDetail(ca.tremplin.person.LeadEvent event) {
-        return ca.tremplin.person.TimelineDetails.detail(event.getKind(), event.getDetail(), language.getLocale());
+        return ca.tremplin.person.TimelineDetails.detail(event.getKind(), event.getDetail(), language.getLocale(),
+                this::centreName);
+    }
+
+    /** A centre the request was handed to, by its name of today in the reader's language, read once per page. */
+    private String centreName(long tenantId) {
+        if (centreNames == null) {
+            centreNames = new java.util.HashMap<>();
+        }
+        return centreNames.computeIfAbsent(tenantId,
+                key -> inbox.centreName(key, language.getLocale()).orElse(null));
     }
 
     /**

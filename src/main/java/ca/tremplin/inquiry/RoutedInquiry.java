@@ -62,6 +62,14 @@ public class RoutedInquiry {
     @Column(name = "routed_to_tenant_id")
     private Long routedToTenantId;
 
+    /**
+     * When the centre's staff sent the request back to the coordinating organisation's queue as not theirs to answer
+     * (V96): the part is then none of the centre's time-to-first-contact figures, which count the request at the
+     * centre that takes it. Null for every other part, one handed back because its centre closed included.
+     */
+    @Column(name = "sent_back_at")
+    private Instant sentBackAt;
+
     @Version
     private long version;
 
@@ -115,6 +123,16 @@ public class RoutedInquiry {
         status = InquiryStatus.CLOSED;
     }
 
+    /**
+     * Its centre's staff sent it back to the coordinating organisation's queue, not theirs to answer (another centre's
+     * trade, a hand-over to the wrong centre): closed here, not answered, and left out of the centre's
+     * time-to-first-contact figures, since the centre was right not to answer it.
+     */
+    void sentBackTo(long coordinationId, Instant at) {
+        handedBackTo(coordinationId);
+        sentBackAt = at;
+    }
+
     /** Its centre closed, and its person erased: nothing to hand on, nobody to answer. Closed, not answered. */
     void closeWithItsCentre() {
         status = InquiryStatus.CLOSED;
@@ -131,6 +149,7 @@ public class RoutedInquiry {
         status = InquiryStatus.NEW;
         routedToTenantId = null;
         contactedAt = null;
+        sentBackAt = null;
         responseDeadline = deadline;
         assignedTo = recruiterId;
     }
@@ -154,5 +173,6 @@ public class RoutedInquiry {
     public Instant getResponseDeadline() { return responseDeadline; }
     public Instant getContactedAt() { return contactedAt; }
     public Long getRoutedToTenantId() { return routedToTenantId; }
+    public Instant getSentBackAt() { return sentBackAt; }
     public long getVersion() { return version; }
 }

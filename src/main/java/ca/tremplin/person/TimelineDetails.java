@@ -19,6 +19,9 @@ public final class TimelineDetails {
 
     private static final Pattern MOVE = Pattern.compile("^([A-Z_]+) → ([A-Z_]+)(.*)$", Pattern.DOTALL);
 
+    /** A centre as a hand-over's line names it ({@link #centre}): its number, then its French name of the time. */
+    private static final Pattern CENTRE = Pattern.compile("^#(\\d{1,18}) (.*)$", Pattern.DOTALL);
+
     /**
      * Written after the stages of a move past "admitted" that staff confirmed for a lead whose admission was never
      * recorded, before the reason: "APPLIED → CAQ_OBTAINED [ADMISSION_NOT_RECORDED] : Lettre reçue par courriel".
@@ -29,6 +32,16 @@ public final class TimelineDetails {
     }
 
     public static String detail(LeadEventKind kind, String detail, Locale language) {
+        return detail(kind, detail, language, id -> null);
+    }
+
+    /**
+     * As above; {@code centreName} gives a centre's name of today in the reader's language by its number (null when
+     * it has none to give), for the line of a request handed from one centre to another, which keeps the number and
+     * the French name it had then: a centre renamed since, or read in English, is named as the reader knows it.
+     */
+    public static String detail(LeadEventKind kind, String detail, Locale language,
+                                java.util.function.LongFunction<String> centreName) {
         if (detail == null || kind == null) {
             return detail;
         }
@@ -64,8 +77,26 @@ public final class TimelineDetails {
                     language);
             // The other record's number as a text: a number argument would be written "1 234" in French.
             case SAME_ADDRESS_KEPT_APART -> Messages.get(language, "timeline.sameAddressKeptApart", detail);
+            // A line written before the number was kept names the centre in French, as it was then: shown so.
+            case ROUTED -> {
+                Matcher centre = CENTRE.matcher(detail);
+                if (!centre.matches()) {
+                    yield detail;
+                }
+                String named = centreName.apply(Long.parseLong(centre.group(1)));
+                yield named == null ? centre.group(2) : named;
+            }
             default -> detail;
         };
+    }
+
+    /**
+     * How the line of a request handed to another tenant — a centre, the coordinating organisation — names it: by its
+     * number, which {@link #detail} names as the reader knows it, and its French name of the time, which a copy of
+     * the person's data shows as written and the timeline shows when the tenant cannot be named.
+     */
+    public static String centre(long tenantId, String nameFr) {
+        return "#" + tenantId + " " + nameFr;
     }
 
     /**

@@ -77,6 +77,7 @@ public class LeadPage implements Serializable {
     /** Whether the person is e-mailed the step reached (admitted, CAQ, study permit, enrolled). */
     private boolean tellPerson;
     private transient Map<Long, String> eventTitles;
+    private transient Map<Long, String> centreNames;
     private transient ca.tremplin.person.MergedOrigins mergedOrigins;
     /** The stage the page shows, which a move names: a lead moved meanwhile by someone else is not moved again. */
     private LeadStage shownStage;
@@ -559,7 +560,8 @@ public class LeadPage implements Serializable {
      * ({@link TimelineText}); any other line's detail as it was written.
      */
     public String timelineDetail(LeadEvent event) {
-        return TimelineText.detail(event.getKind(), event.getDetail(), language.getLocale(), this::eventTitle);
+        return TimelineText.detail(event.getKind(), event.getDetail(), language.getLocale(), this::eventTitle,
+                this::centreName);
     }
 
     /**
@@ -579,6 +581,14 @@ public class LeadPage implements Serializable {
             eventTitles = new HashMap<>();
         }
         return eventTitles.computeIfAbsent(eventId, key -> leads.eventTitle(key, language.getLocale()).orElse(null));
+    }
+
+    /** A centre a request was handed to, by its name of today in the reader's language, read once per page. */
+    private String centreName(long tenantId) {
+        if (centreNames == null) {
+            centreNames = new HashMap<>();
+        }
+        return centreNames.computeIfAbsent(tenantId, key -> leads.centreName(key, language.getLocale()).orElse(null));
     }
 
     /** Another value given for a field, as the reader says it (a country by its name). */

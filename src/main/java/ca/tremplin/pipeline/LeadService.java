@@ -73,6 +73,9 @@ public class LeadService {
     @Inject
     ca.tremplin.unsubscribe.Unsubscriptions unsubscriptions;
 
+    @Inject
+    ca.tremplin.tenant.TenantRepository tenants;
+
     @Transactional
     public LeadView open(long leadId) {
         requireStaff();
@@ -284,6 +287,16 @@ public class LeadService {
     public java.util.Optional<String> eventTitle(long eventId, java.util.Locale language) {
         requireStaff();
         return pipeline.event(eventId).map(event -> event.title(language));
+    }
+
+    /**
+     * A centre (or the coordinating organisation) a request of the lead was handed to, by its name of today in this
+     * language; empty when there is none of that number. Public, as the catalogue names every centre.
+     */
+    @Transactional
+    public java.util.Optional<String> centreName(long tenantId, java.util.Locale language) {
+        requireStaff();
+        return tenants.findById(tenantId).map(centre -> centre.localizedName(language));
     }
 
     /**

@@ -45,12 +45,20 @@ final class TimelineText {
         return detail(kind, detail, language, id -> null);
     }
 
-    /**
-     * As above; {@code eventTitle} gives an event's title in the reader's language by its number (null when it is
-     * not the centre's any more), for the lines of registration and attendance, which keep the French one.
-     */
     static String detail(LeadEventKind kind, String detail, Locale language,
                          java.util.function.LongFunction<String> eventTitle) {
+        return detail(kind, detail, language, eventTitle, id -> null);
+    }
+
+    /**
+     * As above; {@code eventTitle} gives an event's title in the reader's language by its number (null when it is
+     * not the centre's any more), for the lines of registration and attendance, which keep the French one;
+     * {@code centreName} a centre's name of today in the reader's language, for the line of a hand-over
+     * ({@link TimelineDetails#detail(LeadEventKind, String, Locale, java.util.function.LongFunction)}).
+     */
+    static String detail(LeadEventKind kind, String detail, Locale language,
+                         java.util.function.LongFunction<String> eventTitle,
+                         java.util.function.LongFunction<String> centreName) {
         if (detail == null || kind == null) {
             return detail;
         }
@@ -112,7 +120,7 @@ final class TimelineText {
             // list shows it.
             case TASK_CREATED, TASK_DONE -> ca.tremplin.person.LeadTask.FIRST_RESPONSE_TITLE.equals(detail)
                     ? ca.tremplin.kernel.Messages.get(language, "task.first-response") : detail;
-            default -> TimelineDetails.detail(kind, detail, language);
+            default -> TimelineDetails.detail(kind, detail, language, centreName);
         };
     }
 

@@ -320,6 +320,9 @@ public class FunnelQueries {
      * difference, 838 at most: a first contact after five weeks counts as 838 hours), through FUNCTION() since
      * Hibernate's strict JPA mode has no difference of times; null for a request not answered at all.
      *
+     * <p>A request a centre sent back to the coordinating organisation as not its own ({@code sentBackAt}) is none of
+     * that centre's: it was right not to answer it, and the centre that takes it counts it.
+     *
      * <p>Without a filter, the requests alone, read from their index by centre and day received: a merged lead's
      * requests move to the lead it was merged into ({@code PipelineRepository.moveEverything}), so every request
      * belongs to a live lead. A filter reads the leads.
@@ -331,9 +334,12 @@ public class FunnelQueries {
         String hours = "function('hour', function('timediff', r.contactedAt, r.receivedAt))";
         // Across centres, one range of the index per centre rather than the whole table.
         String centres = TenantContext.hasTenant() ? "" : " and r.tenantId in (:centres)";
+        // A request the centre sent back to the coordination as not its own is counted at the centre that takes it.
         String requests = query.filters().isEmpty()
                 ? " from RoutedInquiry r where r.receivedAt >= :from and r.receivedAt < :to" + centres
-                : " from RoutedInquiry r join r.lead l where " + requests(query) + centres;
+                        + " and r.sentBackAt is null"
+                : " from RoutedInquiry r join r.lead l where " + requests(query) + centres
+                        + " and r.sentBackAt is null";
         return bind(em.createQuery("select r.tenantId, " + hours + ", count(r),"
                 + " sum(case when " + answered + " and r.contactedAt <= r.responseDeadline then 1 else 0 end),"
                 + " sum(case when " + answered + " and r.contactedAt > r.responseDeadline then 1 else 0 end),"
@@ -345,7 +351,8 @@ public class FunnelQueries {
     /**
      * Requests, whenever received, unanswered and past their deadline now — not those due later today, which are
      * not late yet — and still the centre's to answer (a request the coordinating organisation handed to a centre is
-     * closed in its queue): every request being a live lead's (see {@link #firstContact}).
+     * closed in its queue, and one a centre sent back to it closed at the centre): every request being a live lead's
+     * (see {@link #firstContact}).
      */
     long overdueRequests(java.time.Instant now) {
         return em.createQuery("select count(r) from RoutedInquiry r where r.contactedAt is null"

@@ -683,6 +683,8 @@ class InquiryIT extends InServerTest {
         }
         RoutedInquiry sentBack = tenancy.acrossAllTenants(() -> em.find(RoutedInquiry.class, atTheWrongCentre.id()));
         assertEquals(InquiryStatus.CLOSED, sentBack.getStatus());
+        org.junit.jupiter.api.Assertions.assertNotNull(sentBack.getSentBackAt(),
+                "marked sent back: none of the centre's first-contact figures");
         assertEquals(List.of(), tenancy.acrossAllTenants(() -> openFirstAnswers(sentBack.getLead().getId())),
                 "the centre's first answer is no longer its to give");
         RoutedInquiry backInTheQueue = tenancy.acrossAllTenants(() -> em.find(RoutedInquiry.class, queued.getId()));
@@ -691,12 +693,25 @@ class InquiryIT extends InServerTest {
         assertEquals(1, tenancy.acrossAllTenants(() -> openFirstAnswers(backInTheQueue.getLead().getId())).size());
         String handedOverSubject = "Votre demande n° " + receipt.inquiryId() + " est transmise%";
         assertEquals(1L, mailsTo(email, handedOverSubject), "the person was told of the first hand-over only");
+        // Each move's line names the tenant by its number, shown by its name of today in the reader's language.
+        assertEquals(List.of(ca.tremplin.person.TimelineDetails.centre(wrong.getId(), wrong.getNameFr())),
+                handOverLines(queued.getId()));
+        assertEquals(List.of(ca.tremplin.person.TimelineDetails.centre(coordination.getId(),
+                coordination.getNameFr())), handOverLines(atTheWrongCentre.id()));
 
         try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
             assertEquals(InboxService.HandOver.HANDED_OVER, inbox.handOver(queued.getId(), right.getId()));
         }
         assertEquals(rightRecruiter.getId(), onlyRowSeenBy(rightRecruiter, right).assignedTo());
         assertEquals(2L, mailsTo(email, handedOverSubject), "the person learns which centre answers now");
+    }
+
+    /** The details of the hand-over lines of one part of a request, oldest first. */
+    private List<String> handOverLines(long routedId) {
+        return tenancy.acrossAllTenants(() -> em.createQuery("select e.detail from LeadEvent e"
+                        + " where e.routedInquiryId = :routed and e.kind = :kind order by e.id", String.class)
+                .setParameter("routed", routedId).setParameter("kind", ca.tremplin.person.LeadEventKind.ROUTED)
+                .getResultList());
     }
 
     /** How many messages to this address the outbox holds whose subject is like this pattern. */

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * fill it right ({@link InvitedInterviewsAndMergedOptOutsMigration}, {@link ChangeLinesMigration},
  * {@link UnicodeAddressKeysMigration}, {@link ProgramsArchivedAsDraftsMigration},
  * {@link WhoCameKeepsTheirSeatMigration}, {@link RenamedCentreRequestsMigration}, {@link ShowcaseAddressesMigration},
- * {@link OutboxAttachmentsMigration}).
+ * {@link OutboxAttachmentsMigration}, {@link RequestsSentBackMigration}).
  */
 class EmbeddedDatabaseTest {
 
@@ -46,11 +46,13 @@ class EmbeddedDatabaseTest {
             ProgramsArchivedAsDraftsMigration.before(url);
             WhoCameKeepsTheirSeatMigration.before(url);
             ShowcaseAddressesMigration.before(url);
-            // And around requests as they stood before V87, which needs V86's table of the names centres left, and
-            // the outbox's messages with their files as they stood before V98.
+            // And around requests as they stood before V87, which needs V86's table of the names centres left,
+            // before V96, which marks those a centre sent back, and the outbox's messages with their files as they
+            // stood before V98.
             assertTrue(EmbeddedDatabases.flyway(url).target("86").load().migrate().success);
             RenamedCentreRequestsMigration.before(url);
             OutboxAttachmentsMigration.before(url);
+            RequestsSentBackMigration.before(url);
             MigrateResult result = flyway(url).migrate();
             assertTrue(result.success);
             assertTrue(result.migrationsExecuted >= 1, "every migration of sql/ ran");
@@ -62,6 +64,7 @@ class EmbeddedDatabaseTest {
             RenamedCentreRequestsMigration.requestsNamingANameTheirCentreLeftNameItByItsNameOfToday(url);
             ShowcaseAddressesMigration.profilesSharingAnAddressAreKeptAndNoNewOneIs(url);
             OutboxAttachmentsMigration.everyFileIsMovedWholeAndEveryMessageKept(url);
+            RequestsSentBackMigration.onlyAPartItsCentreSentBackIsMarkedSentBack(url);
             aDatabaseMigratedBeforeTheMySqlCorrectionsIsRepairedAtStart(url);
             execute(url, "insert into tenant (slug, kind, name_fr, name_en, region, created_at, updated_at) values "
                     + "('css-persistant', 'SCHOOL_BOARD', 'Centre de services scolaire de l’Île', 'Île SSC', "

@@ -96,4 +96,25 @@ class TimelineDetailsTest {
         assertEquals(true, TimelineDetails.detail(LeadEventKind.SAME_ADDRESS_KEPT_APART, "1234", Languages.ENGLISH)
                 .startsWith("Record no. 1234 has the same e-mail address"));
     }
+
+    /**
+     * A request handed to a centre names it by its number: an English reader reads the centre's English name, and a
+     * centre renamed since is read by its name of today; a centre that cannot be named, and a line written before the
+     * number was kept, read the French name they were written with.
+     */
+    @Test
+    void aHandOverNamesTheCentreByItsNameOfTodayInTheReadersLanguage() {
+        String kept = TimelineDetails.centre(12, "CSS des Laurentides");
+        java.util.function.LongFunction<String> english = id -> id == 12 ? "Laurentians SSC" : null;
+        java.util.function.LongFunction<String> renamed = id -> id == 12 ? "CSS des Hautes-Laurentides" : null;
+
+        assertEquals("Laurentians SSC", TimelineDetails.detail(LeadEventKind.ROUTED, kept, Languages.ENGLISH,
+                english));
+        assertEquals("CSS des Hautes-Laurentides", TimelineDetails.detail(LeadEventKind.ROUTED, kept,
+                Languages.FRENCH, renamed));
+        assertEquals("CSS des Laurentides", TimelineDetails.detail(LeadEventKind.ROUTED, kept, Languages.ENGLISH,
+                id -> null), "no name to give: the one it was written with, without its number");
+        assertEquals("CSS des Laurentides", TimelineDetails.detail(LeadEventKind.ROUTED, "CSS des Laurentides",
+                Languages.ENGLISH, english), "a line written before, as it was written");
+    }
 }

@@ -78,6 +78,16 @@ class TimelineTextTest {
                 "Séance d'information — Dakar", Languages.ENGLISH, english), "a line written before, as written");
     }
 
+    /** The lead's page names the centre a request was handed to as the reader knows it, an event as before. */
+    @Test
+    void aHandOversLineOnTheLeadsPageNamesTheCentreInTheReadersLanguage() {
+        String kept = ca.tremplin.person.TimelineDetails.centre(3, "CSS de la Capitale");
+        assertEquals("Capital SSC", TimelineText.detail(LeadEventKind.ROUTED, kept, Languages.ENGLISH, id -> null,
+                id -> id == 3 ? "Capital SSC" : null));
+        assertEquals("CSS de la Capitale", TimelineText.detail(LeadEventKind.ROUTED, kept, Languages.ENGLISH),
+                "no name to give: the French one it was written with");
+    }
+
     /**
      * A waiting list's lines keep the event's French title and, in brackets, how the person joined or why they left:
      * each named in the reader's language, the event by its title in it.

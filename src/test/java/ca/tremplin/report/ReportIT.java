@@ -515,6 +515,62 @@ class ReportIT extends InServerTest {
     }
 
     /**
+     * The coordination hands a request to the wrong centre, whose staff, once its deadline passed, send it back as not
+     * theirs: it is none of that centre's figures — neither a request nor one past its deadline, in the report or on
+     * the home page — and counts at the centre the coordination then hands it to.
+     */
+    @Test
+    void aRequestSentBackAsNotTheCentresIsCountedAtTheCentreThatTakesItNotAtTheOneThatSentItBack() {
+        Tenant coordination = tenancy.acrossAllTenants(() -> em.createQuery("select t from Tenant t"
+                + " where t.kind = ca.tremplin.tenant.TenantKind.COORDINATION", Tenant.class).setMaxResults(1)
+                .getSingleResult());
+        UserAccount coordinator = fixtures.newAccount(coordination, Role.RECRUITER);
+        Tenant wrong = fixtures.newSchoolBoard("report-sent-back");
+        UserAccount wrongRecruiter = fixtures.newAccount(wrong, Role.RECRUITER);
+        Tenant right = fixtures.newSchoolBoard("report-taken");
+        UserAccount rightRecruiter = fixtures.newAccount(right, Role.RECRUITER);
+        ca.tremplin.inquiry.InquiryRequest general = ca.tremplin.testsupport.InquiryRequests.complete(
+                ca.tremplin.testsupport.InquiryRequests.uniqueEmail());
+        general.setProgramIds(new java.util.ArrayList<>());
+        long inquiryId = fixtures.submitted(general, new ca.tremplin.inquiry.SubmissionContext(
+                UUID.randomUUID().toString(), ca.tremplin.inquiry.Inquiry.Channel.FORM, "10.9.6.1",
+                Languages.FRENCH)).inquiryId();
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            inbox.handOver(partAt(coordination, inquiryId), wrong.getId());
+        }
+        long atTheWrongCentre = partAt(wrong, inquiryId);
+        fixtures.requestsDue(tenancy.acrossAllTenants(() -> em.find(ca.tremplin.inquiry.RoutedInquiry.class,
+                atTheWrongCentre).getLead().getId()), java.time.Instant.now().minus(java.time.Duration.ofHours(1)));
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(wrongRecruiter, wrong)) {
+            inbox.sendBack(atTheWrongCentre, null);
+        }
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            inbox.handOver(partAt(coordination, inquiryId), right.getId());
+        }
+
+        ReportQuery lastWeek = new ReportQuery(today.minusDays(7), today, today, StageCounting.REACHED, Map.of(),
+                null);
+        assertEquals(List.of(0L, 0L, 0L, 0L, 0L), counts(report(wrongRecruiter, wrong, lastWeek).firstContact()),
+                "requests, in time, late, overdue, waiting: none at the centre that sent it back");
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(wrongRecruiter, wrong)) {
+            assertEquals(0, reports.thisWeek(today).overdueRequests(), "nor late on its home page");
+        }
+        assertEquals(List.of(1L, 0L, 0L, 0L, 1L), counts(report(rightRecruiter, right, lastWeek).firstContact()),
+                "waiting within its deadline at the centre that took it");
+        UserAccount platformAdmin = fixtures.newAccount(coordination, Role.PLATFORM_ADMIN);
+        FunnelReport across = report(platformAdmin, coordination, new ReportQuery(today.minusDays(7), today, today,
+                StageCounting.REACHED, Map.of(ReportDimension.CENTRE, wrong.getId()), null));
+        assertEquals(0, across.firstContact().requests(), "the coordinator's report of that centre agrees");
+    }
+
+    /** The id of a tenant's part of a request. */
+    private long partAt(Tenant tenant, long inquiryId) {
+        return tenancy.acrossAllTenants(() -> em.createQuery("select r.id from RoutedInquiry r"
+                        + " where r.inquiry.id = :id and r.tenantId = :tenant", Long.class)
+                .setParameter("id", inquiryId).setParameter("tenant", tenant.getId()).getSingleResult());
+    }
+
+    /**
      * Another centre's recruiter, or a number that names nobody, is said to be unknown to the report, rather than
      * answered with a report about nobody; the centre's own is named in the question; the coordinator knows both.
      */
