@@ -768,9 +768,12 @@ public class ApplicationService {
     /**
      * Every position of the offer taken: no interview is planned or moved and no offer made for a post nobody can
      * take (the hire would then be refused); the centre adds a position to the offer first, or closes the application.
+     * The offer is locked after the application, in the order a move from the board takes them.
      */
     private void requirePositionLeft(OfferApplication application) {
-        Offer offer = offer(application.getOfferId());
+        // Locked, as a hire reads it: a hire of the last position at the same moment is waited for and seen, rather
+        // than an invitation sent for the post it just took.
+        Offer offer = lockedOffer(application.getOfferId());
         // By its positions, not its status: a filled offer closed since, or a draft whose positions were recorded
         // filled, keeps every position taken.
         if (offer.getPositionsFilled() >= offer.getPositions()) {
