@@ -1481,6 +1481,27 @@ class ApplicationIT extends InServerTest {
         }
     }
 
+    /**
+     * The person's applications on their lead page, newest first: two sent at the same instant come in one order, the
+     * later first, whichever way the database reads them.
+     */
+    @Test
+    void applicationsSentAtTheSameInstantAreListedInOneOrderTheLaterFirst() throws Exception {
+        Centre centre = centre("same-instant");
+        Offer other = fixtures.newOffer(centre.tenant(), "Soudures du Fjord", "Monteur", "Fitter",
+                "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 10), OfferStatus.OPEN);
+        String email = InquiryRequests.uniqueEmail();
+        long earlier = appliedFrom(centre, email);
+        long later = applications.apply(other.getId(), request(email), "cv.pdf", PDF, Locale.FRENCH, IP);
+        assertEquals(2, rows.execute("update offer_application set applied_at = '2026-03-02 10:00:00' where id in"
+                + " (?, ?)", earlier, later));
+        long leadId = tenancy.acrossAllTenants(() -> em.find(OfferApplication.class, earlier).getLeadId());
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            assertEquals(List.of(later, earlier), applications.ofLead(leadId).stream().map(LeadApplication::id)
+                    .toList());
+        }
+    }
+
     private Centre centre(String label) {
         Tenant tenant = fixtures.newSchoolBoard(label);
         UserAccount recruiter = fixtures.newAccount(tenant, Role.RECRUITER);
