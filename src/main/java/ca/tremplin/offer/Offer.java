@@ -282,14 +282,16 @@ public class Offer {
     }
 
     /**
-     * The form's values and the status as this copy was read from the table: a form opened from it is compared with
-     * the offer as it stands when saved. Not stored.
+     * The form's values and the status as this copy was read from the table, or last written to it: a form opened
+     * from it is compared with the offer as it stands when saved. Not stored.
      */
     @jakarta.persistence.Transient
     private java.util.List<String> asRead;
 
     @jakarta.persistence.PostLoad
-    void afterLoad() {
+    @jakarta.persistence.PostPersist
+    @jakarta.persistence.PostUpdate
+    void asStored() {
         asRead = formAndStatus();
     }
 
@@ -302,9 +304,16 @@ public class Offer {
         return opened.asRead != null && opened.asRead.equals(formAndStatus());
     }
 
+    /** The sector's code, read from its proxy when it is one: a load never loads the sector for it. */
+    private String employerSectorCode() {
+        org.hibernate.proxy.LazyInitializer lazy = org.hibernate.proxy.HibernateProxy.extractLazyInitializer(
+                employerSector);
+        return lazy != null ? (String) lazy.getIdentifier()
+                : employerSector == null ? null : employerSector.getCode();
+    }
+
     private java.util.List<String> formAndStatus() {
-        return java.util.stream.Stream.of(employerName,
-                        employerSector == null ? null : employerSector.getCode(), city, region, contactName,
+        return java.util.stream.Stream.of(employerName, employerSectorCode(), city, region, contactName,
                         contactEmail, contactPhone, kind, tradeFr, tradeEn, positions,
                         hourlyWageCad == null ? null : hourlyWageCad.stripTrailingZeros().toPlainString(), scheduleFr,
                         scheduleEn, startDate, applicationDeadline, descriptionFr, descriptionEn,

@@ -141,7 +141,7 @@ class OfferTest {
     @Test
     void aFormComparesWithTheOfferAsReadIgnoringFilledPositionsOnly() {
         Offer opened = openOffer(2);
-        opened.afterLoad();
+        opened.asStored();
         Offer hiredSince = openOffer(2);
         hiredSince.recordFilledPositions(2);
         assertTrue(hiredSince.changedOnlyInFilledPositionsSince(opened), "a hire changed no field of the form");
