@@ -596,7 +596,7 @@ public class ApplicationService {
      */
     void cancelUpcoming(OfferApplication application, Lead lead, Instant now, Long actorId, String signedBy) {
         for (Interview upcoming : em.createQuery("select i from Interview i where i.applicationId = :application"
-                        + " and i.cancelledAt is null and i.startsAt > :now order by i.startsAt", Interview.class)
+                        + " and i.cancelledAt is null and i.startsAt > :now order by i.startsAt, i.id", Interview.class)
                 .setParameter("application", application.getId()).setParameter("now", now)
                 .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultList()) {
             cancel(upcoming, application, lead, now, actorId, signedBy);
@@ -643,7 +643,7 @@ public class ApplicationService {
         return em.createQuery("""
                         select i from Interview i where i.id <> :id and i.cancelledAt is null
                         and i.startsAt < :end and i.endsAt > :start
-                        and (i.place = :place or i.link = :link or i.createdBy = :by) order by i.startsAt""",
+                        and (i.place = :place or i.link = :link or i.createdBy = :by) order by i.startsAt, i.id""",
                         Interview.class)
                 .setParameter("id", interview.getId()).setParameter("start", interview.getStartsAt())
                 .setParameter("end", end).setParameter("place", interview.getPlace())
@@ -768,9 +768,12 @@ public class ApplicationService {
     /**
      * Every position of the offer taken: no interview is planned or moved and no offer made for a post nobody can
      * take (the hire would then be refused); the centre adds a position to the offer first, or closes the application.
+     * The offer is locked after the application, in the order a move from the board takes them.
      */
     private void requirePositionLeft(OfferApplication application) {
-        Offer offer = offer(application.getOfferId());
+        // Locked, as a hire reads it: a hire of the last position at the same moment is waited for and seen, rather
+        // than an invitation sent for the post it just took.
+        Offer offer = lockedOffer(application.getOfferId());
         // By its positions, not its status: a filled offer closed since, or a draft whose positions were recorded
         // filled, keeps every position taken.
         if (offer.getPositionsFilled() >= offer.getPositions()) {
@@ -905,7 +908,10 @@ public class ApplicationService {
                 mailSender.address());
     }
 
-    /** The person's applications in this centre, for their lead page. */
+    /**
+     * The person's applications in this centre, for their lead page, newest first: two sent at the same instant (a
+     * merge brings a duplicate's) keep one order, the later id first.
+     */
     @Transactional
     public List<LeadApplication> ofLead(long leadId) {
         requireStaff();
@@ -915,7 +921,7 @@ public class ApplicationService {
                         from OfferApplication a, Offer o where o.id = a.offerId
                         and (a.leadId = :lead
                              or a.leadId in (select d.id from Lead d where d.mergedIntoId = :lead))
-                        order by a.appliedAt desc""", LeadApplication.class)
+                        order by a.appliedAt desc, a.id desc""", LeadApplication.class)
                 .setParameter("lead", leadId).getResultList();
     }
 

@@ -176,7 +176,7 @@ public class OfferPipelineService {
         }
         // A cancelled interview is on the lead's timeline, no longer on the card.
         return em.createQuery("select i from Interview i where i.applicationId in :ids and i.cancelledAt is null"
-                + " order by i.startsAt", Interview.class).setParameter("ids", applicationIds).getResultList();
+                + " order by i.startsAt, i.id", Interview.class).setParameter("ids", applicationIds).getResultList();
     }
 
     private Offer offer(long id) {

@@ -43,7 +43,7 @@ import org.hibernate.annotations.TenantId;
  * An employer's apprenticeship or work-study offer, published by the school service centre whose programs
  * prepare for the trade. Its slug and search text are derived from the rest before every save; its status
  * and filled positions change only through {@link #changeStatus} and {@link #recordFilledPositions}, which
- * keep the two consistent.
+ * keep the two consistent, and a form's save copies the form's fields alone onto it ({@link #takeFormOf}).
  */
 @Entity
 @Table(name = "offer")
@@ -250,16 +250,75 @@ public class Offer {
     }
 
     /**
-     * A form's save changes the offer's description, never its workflow: status and filled positions come
-     * from the stored offer. If the positions were lowered, the status follows.
+     * A form's save, copied onto this offer as read and locked now: the form's fields change, never its workflow —
+     * status and filled positions stay as the last hire or recording left them, whatever the form's copy held when it
+     * was opened. Fewer positions than those filled are refused; otherwise the status follows the positions.
      */
-    void keepWorkflowStateOf(Offer stored) {
-        status = stored.status;
-        positionsFilled = stored.positionsFilled;
-        if (positions < positionsFilled) {
+    void takeFormOf(Offer edited) {
+        if (edited.positions < positionsFilled) {
             throw new BusinessRuleException("offer.fewerPositionsThanFilled", positionsFilled);
         }
+        employerName = edited.employerName;
+        employerSector = edited.employerSector;
+        city = edited.city;
+        region = edited.region;
+        contactName = edited.contactName;
+        contactEmail = edited.contactEmail;
+        contactPhone = edited.contactPhone;
+        kind = edited.kind;
+        tradeFr = edited.tradeFr;
+        tradeEn = edited.tradeEn;
+        positions = edited.positions;
+        hourlyWageCad = edited.hourlyWageCad;
+        scheduleFr = edited.scheduleFr;
+        scheduleEn = edited.scheduleEn;
+        startDate = edited.startDate;
+        applicationDeadline = edited.applicationDeadline;
+        descriptionFr = edited.descriptionFr;
+        descriptionEn = edited.descriptionEn;
+        programs = edited.programs;
         followFilledPositions();
+        deriveSearchFields();
+    }
+
+    /**
+     * The form's values and the status as this copy was read from the table, or last written to it: a form opened
+     * from it is compared with the offer as it stands when saved. Not stored.
+     */
+    @jakarta.persistence.Transient
+    private java.util.List<String> asRead;
+
+    @jakarta.persistence.PostLoad
+    @jakarta.persistence.PostPersist
+    @jakarta.persistence.PostUpdate
+    void asStored() {
+        asRead = formAndStatus();
+    }
+
+    /**
+     * Whether nothing but its filled positions changed since {@code opened} was read: the form's fields and the status
+     * are as it showed them, a hire (or a position recorded filled) having at most made an open offer filled or a
+     * filled one open again. A form opened from a copy never read from the table has nothing to compare.
+     */
+    boolean changedOnlyInFilledPositionsSince(Offer opened) {
+        return opened.asRead != null && opened.asRead.equals(formAndStatus());
+    }
+
+    /** The sector's code, read from its proxy when it is one: a load never loads the sector for it. */
+    private String employerSectorCode() {
+        org.hibernate.proxy.LazyInitializer lazy = org.hibernate.proxy.HibernateProxy.extractLazyInitializer(
+                employerSector);
+        return lazy != null ? (String) lazy.getIdentifier()
+                : employerSector == null ? null : employerSector.getCode();
+    }
+
+    private java.util.List<String> formAndStatus() {
+        return java.util.stream.Stream.of(employerName, employerSectorCode(), city, region, contactName,
+                        contactEmail, contactPhone, kind, tradeFr, tradeEn, positions,
+                        hourlyWageCad == null ? null : hourlyWageCad.stripTrailingZeros().toPlainString(), scheduleFr,
+                        scheduleEn, startDate, applicationDeadline, descriptionFr, descriptionEn,
+                        status == OfferStatus.FILLED ? OfferStatus.OPEN : status)
+                .map(String::valueOf).toList();
     }
 
     /**

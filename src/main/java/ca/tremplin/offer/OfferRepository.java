@@ -113,8 +113,9 @@ public class OfferRepository {
         em.persist(offer);
     }
 
-    Offer merge(Offer offer) {
-        return em.merge(offer);
+    /** The offer, its row held until the transaction ends (a current read, not the transaction's snapshot). */
+    Optional<Offer> locked(long id) {
+        return Optional.ofNullable(em.find(Offer.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
     }
 
     void flush() {

@@ -21,7 +21,8 @@ import java.util.Set;
  * prepare for the trade, open and close them, record filled positions. Every read and write is
  * tenant-filtered, so an id of another centre's offer or program is not found. Each change carries the
  * version the person started from; if someone saved in between, they get a conflict message, never an
- * overwrite.
+ * overwrite — except a form's save after hires alone, which changed none of its fields: the form's fields are
+ * copied onto the offer read locked, its filled positions kept.
  */
 @ApplicationScoped
 public class OfferService {
@@ -60,7 +61,8 @@ public class OfferService {
             throw new BusinessRuleException("offer.deadlineAfterStart");
         }
         Set<Program> programs = programsOfThisCentre(programIds);
-        Offer before = edited.getId() == null ? null : existing(edited.getId());
+        // Read locked, as a hire on the applications board reads it: a hire meanwhile is waited for, and kept.
+        Offer before = edited.getId() == null ? null : locked(edited.getId());
         if (before != null) {
             // The form offers the centre's published programs only: a program the offer led to that was archived or
             // set back to draft since is not among them, and its link stays (it shows again once published).
@@ -97,12 +99,14 @@ public class OfferService {
             return loaded(edited);
         }
         Offer stored = before;
-        checkVersion(stored.getVersion(), edited.getVersion());
+        // A form opened before a colleague's hire saves what it shows: the hire changed none of its fields.
+        if (stored.getVersion() != edited.getVersion() && !stored.changedOnlyInFilledPositionsSince(edited)) {
+            throw new BusinessRuleException("conflict.modifiedMeanwhile");
+        }
         String formerSlug = stored.getSlug();
-        edited.keepWorkflowStateOf(stored);
-        // Read before the merge, which copies the edit onto the stored offer.
         OfferHistory.Before former = OfferHistory.before(stored, edited);
-        Offer saved = mergeChecked(edited);
+        stored.takeFormOf(edited);
+        Offer saved = flushChecked(stored);
         history.edited(saved, former);
         if (!formerSlug.equals(saved.getSlug())) {
             // A corrected employer or trade moves the address: the one shared until now keeps leading here.
@@ -123,6 +127,12 @@ public class OfferService {
     @Transactional
     public Offer saveAndChangeStatus(Offer edited, String employerSectorCode, Set<Long> programIds,
                                      OfferStatus status) {
+        requireOfferAdmin();
+        if (edited.getId() != null && locked(edited.getId()).getStatus() != edited.getStatus()) {
+            // Opened or closed from a status no longer the offer's (a colleague's click, the last position hired):
+            // the person chose without seeing it.
+            throw new BusinessRuleException("conflict.modifiedMeanwhile");
+        }
         Offer saved = save(edited, employerSectorCode, programIds);
         return changeStatusOf(saved.getId(), status, saved.getVersion());
     }
@@ -242,6 +252,11 @@ public class OfferService {
         return offers.find(id).orElseThrow(() -> new NotFoundException("offer " + id));
     }
 
+    /** The offer, its row held until the transaction ends: read as the last hire or save left it. */
+    private Offer locked(long id) {
+        return offers.locked(id).orElseThrow(() -> new NotFoundException("offer " + id));
+    }
+
     private TrainingSector sector(String code) {
         return (code == null || code.isBlank() ? Optional.<TrainingSector>empty() : catalog.findSector(code))
                 .orElseThrow(() -> new BusinessRuleException("offer.sectorUnknown"));
@@ -266,16 +281,6 @@ public class OfferService {
 
     private static void checkVersion(long current, long expected) {
         if (current != expected) {
-            throw new BusinessRuleException("conflict.modifiedMeanwhile");
-        }
-    }
-
-    private Offer mergeChecked(Offer edited) {
-        try {
-            Offer merged = offers.merge(edited);
-            offers.flush();
-            return merged;
-        } catch (OptimisticLockException raced) {
             throw new BusinessRuleException("conflict.modifiedMeanwhile");
         }
     }

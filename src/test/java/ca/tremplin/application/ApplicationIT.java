@@ -3,6 +3,7 @@ package ca.tremplin.application;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -97,6 +98,9 @@ class ApplicationIT extends InServerTest {
 
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
+
+    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/TremplinDS")
+    javax.sql.DataSource database;
 
     @Test
     void anApplicationJoinsThePersonsLeadInTheOffersCentreAndItsCvIsCheckedByContent() {
@@ -1360,6 +1364,143 @@ class ApplicationIT extends InServerTest {
         }
         assertEquals("offer.gone", assertThrows(ca.tremplin.kernel.GoneException.class,
                 () -> applications.openOffer(centre.offer.getId())).messageKey(), "its applicants' link says so");
+    }
+
+    /**
+     * An admin edits the offer while a colleague hires on its board: the admin's save takes the form's fields and
+     * leaves the hire counted, and fewer positions than those already filled are refused in words, in both languages,
+     * nothing of the form saved. A colleague's edit of the form's fields meanwhile is still a conflict.
+     */
+    @Test
+    void anOfferEditedWhileAColleagueHiresKeepsTheHireAndRefusesFewerPositionsThanFilled() {
+        Centre centre = centre("edit-while-hiring");
+        long first = appliedFrom(centre, InquiryRequests.uniqueEmail());
+        long second = appliedFrom(centre, InquiryRequests.uniqueEmail());
+        UserAccount admin = fixtures.newAccount(centre.tenant(), Role.CSS_ADMIN);
+        long offerId = centre.offer().getId();
+        Offer opened;
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(admin, centre.tenant())) {
+            opened = offers.find(offerId);
+        }
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            applications.changeStatus(first, ApplicationStatus.HIRED);
+        }
+        Offer reopened;
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(admin, centre.tenant())) {
+            opened.setTradeFr("Soudeur-monteur");
+            opened.setPositions(3);
+            Offer saved = offers.save(opened, opened.getEmployerSector().getCode(), programsOf(opened));
+            assertEquals("Soudeur-monteur", saved.getTradeFr());
+            assertEquals(3, saved.getPositions());
+            assertEquals(1, saved.getPositionsFilled(), "the hire made while the form was open is not undone");
+            assertEquals(OfferStatus.OPEN, saved.getStatus());
+            reopened = offers.find(offerId);
+        }
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            applications.changeStatus(second, ApplicationStatus.HIRED);
+        }
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(admin, centre.tenant())) {
+            reopened.setPositions(1);
+            reopened.setCity("Alma");
+            BusinessRuleException tooFew = assertThrows(BusinessRuleException.class,
+                    () -> offers.save(reopened, reopened.getEmployerSector().getCode(), programsOf(reopened)));
+            assertEquals("offer.fewerPositionsThanFilled", tooFew.messageKey());
+            assertEquals("2 postes de cette offre sont déjà pourvus, embauches comprises : elle ne peut pas"
+                    + " compter moins de postes.", tooFew.localizedMessage(Locale.FRENCH));
+            assertEquals("2 positions of this offer are already filled, hires included: it cannot have fewer"
+                    + " positions.", tooFew.localizedMessage(Locale.ENGLISH));
+
+            Offer mine = offers.find(offerId);
+            Offer theirs = offers.find(offerId);
+            theirs.setCity("Alma");
+            offers.save(theirs, theirs.getEmployerSector().getCode(), programsOf(theirs));
+            mine.setTradeEn("Welder-fitter");
+            assertEquals("conflict.modifiedMeanwhile", assertThrows(BusinessRuleException.class,
+                    () -> offers.save(mine, mine.getEmployerSector().getCode(), programsOf(mine))).messageKey(),
+                    "a colleague changed a field the form shows: never overwritten");
+        }
+        Offer stored = tenancy.acrossAllTenants(() -> em.find(Offer.class, offerId));
+        assertEquals(3, stored.getPositions(), "the refused form saved nothing");
+        assertEquals(2, stored.getPositionsFilled());
+        assertEquals("Soudeur-monteur", stored.getTradeFr());
+        assertEquals("Welder", stored.getTradeEn());
+    }
+
+    private static java.util.Set<Long> programsOf(Offer offer) {
+        return offer.getPrograms().stream().map(Program::getId).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /**
+     * An interview planned at the moment a colleague hires the offer's last position: planning reads the positions
+     * under the offer's lock, as the hire does, so it waits for the hire and is refused, rather than inviting a
+     * candidate to a post just taken.
+     */
+    @Test
+    void anInterviewPlannedAsTheLastPositionIsHiredWaitsForTheHireAndIsRefused() throws Exception {
+        Centre centre = centre("plan-while-hiring");
+        long hired = appliedFrom(centre, InquiryRequests.uniqueEmail());
+        long invited = appliedFrom(centre, InquiryRequests.uniqueEmail());
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            applications.changeStatus(hired, ApplicationStatus.HIRED);
+        }
+        java.util.concurrent.ExecutorService planner = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try (java.sql.Connection colleague = database.getConnection()) {
+            colleague.setAutoCommit(false);
+            // The colleague's hire of the last position, not yet committed: the offer's row held, as a hire holds it.
+            try (java.sql.PreparedStatement hire = colleague.prepareStatement("update offer set positions_filled ="
+                    + " positions, version = version + 1 where id = ?")) {
+                hire.setLong(1, centre.offer().getId());
+                assertEquals(1, hire.executeUpdate());
+            }
+            java.util.concurrent.Future<Interview> planned = planner.submit(() -> TestSessions.onThreadOfItsOwn(
+                    centre.recruiter(), centre.tenant(), () -> applications.scheduleInterview(invited,
+                            LocalDateTime.of(NEXT_YEAR, 3, 9, 10, 0), "America/Montreal", 30, "Bureau du centre",
+                            null)));
+            untilWaitingForTheOfferOrDone(planned);
+            colleague.commit();
+            java.util.concurrent.ExecutionException refused = assertThrows(
+                    java.util.concurrent.ExecutionException.class,
+                    () -> planned.get(60, java.util.concurrent.TimeUnit.SECONDS), "planned past the positions");
+            assertEquals("interview.offerFilled", assertInstanceOf(BusinessRuleException.class, refused.getCause())
+                    .messageKey());
+        } finally {
+            planner.shutdownNow();
+        }
+        assertEquals(0L, rows.count("select count(*) from interview where application_id = ?", invited),
+                "no invitation for the post just taken");
+    }
+
+    /**
+     * Until the work is over or waits for the offer's row (its locking read shown by the database's process list):
+     * what it read before the colleague's commit is then what it decided on.
+     */
+    private void untilWaitingForTheOfferOrDone(java.util.concurrent.Future<?> work) throws Exception {
+        long giveUpAt = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (!work.isDone() && rows.count("select count(*) from information_schema.processlist"
+                + " where id <> connection_id() and info like 'select%from offer %for update%'") == 0) {
+            assertTrue(System.nanoTime() < giveUpAt, "the planning neither ended nor waited for the offer");
+        }
+    }
+
+    /**
+     * The person's applications on their lead page, newest first: two sent at the same instant come in one order, the
+     * later first, whichever way the database reads them.
+     */
+    @Test
+    void applicationsSentAtTheSameInstantAreListedInOneOrderTheLaterFirst() throws Exception {
+        Centre centre = centre("same-instant");
+        Offer other = fixtures.newOffer(centre.tenant(), "Soudures du Fjord", "Monteur", "Fitter",
+                "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 10), OfferStatus.OPEN);
+        String email = InquiryRequests.uniqueEmail();
+        long earlier = appliedFrom(centre, email);
+        long later = applications.apply(other.getId(), request(email), "cv.pdf", PDF, Locale.FRENCH, IP);
+        assertEquals(2, rows.execute("update offer_application set applied_at = '2026-03-02 10:00:00' where id in"
+                + " (?, ?)", earlier, later));
+        long leadId = tenancy.acrossAllTenants(() -> em.find(OfferApplication.class, earlier).getLeadId());
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            assertEquals(List.of(later, earlier), applications.ofLead(leadId).stream().map(LeadApplication::id)
+                    .toList());
+        }
     }
 
     private Centre centre(String label) {

@@ -420,13 +420,12 @@ class OfferIT extends InServerTest {
         long startedFrom = offer.getVersion();
 
         try (var session = TestSessions.signedInAs(admin, tenant)) {
+            Offer edited = offerService.find(offer.getId());
             Offer closed = offerService.changeStatus(offer.getId(), OfferStatus.CLOSED, startedFrom);
             assertEquals(startedFrom + 1, closed.getVersion());
 
             assertConflict(() -> offerService.recordFilledPositions(offer.getId(), 1, startedFrom));
             assertConflict(() -> offerService.changeStatus(offer.getId(), OfferStatus.OPEN, startedFrom));
-            Offer edited = offerService.find(offer.getId());
-            edited.setVersion(startedFrom);
             edited.setTradeFr("Pâtisserie");
             assertConflict(() -> offerService.save(edited, "03", Set.of()));
 

@@ -106,20 +106,53 @@ class OfferTest {
     void aFormsSaveKeepsTheStoredWorkflowAndTheStatusFollowsThePositions() {
         Offer stored = openOffer(3);
         stored.recordFilledPositions(2);
+        stored.takeFormOf(offer(2));
+        assertEquals(OfferStatus.FILLED, stored.getStatus(), "two positions, both filled");
+        assertEquals(2, stored.getPositionsFilled());
 
-        Offer fewer = offer(2);
-        fewer.keepWorkflowStateOf(stored);
-        assertEquals(OfferStatus.FILLED, fewer.getStatus(), "two positions, both filled");
-        assertEquals(2, fewer.getPositionsFilled());
+        stored.takeFormOf(offer(5));
+        assertEquals(OfferStatus.OPEN, stored.getStatus());
+        assertEquals(3, stored.openPositions());
 
-        Offer more = offer(5);
-        more.keepWorkflowStateOf(stored);
-        assertEquals(OfferStatus.OPEN, more.getStatus());
-        assertEquals(3, more.openPositions());
+        BusinessRuleException tooFew = assertThrows(BusinessRuleException.class, () -> stored.takeFormOf(offer(1)));
+        assertEquals("offer.fewerPositionsThanFilled", tooFew.messageKey());
+        assertEquals(5, stored.getPositions(), "nothing of the refused form taken");
+    }
 
-        Offer tooFew = offer(1);
-        assertEquals("offer.fewerPositionsThanFilled",
-                assertThrows(BusinessRuleException.class, () -> tooFew.keepWorkflowStateOf(stored)).messageKey());
+    /**
+     * A form opened before a colleague's hire holds the offer's filled positions and status as they were: its save
+     * takes the fields it shows, never those (the hire stays counted, the offer filled).
+     */
+    @Test
+    void aFormOpenedBeforeAHireSavesItsFieldsAndLeavesTheHireCounted() {
+        Offer opened = openOffer(2);
+        Offer stored = openOffer(2);
+        stored.recordFilledPositions(2);
+        opened.setTradeFr("Mécanique de véhicules lourds");
+
+        stored.takeFormOf(opened);
+
+        assertEquals("Mécanique de véhicules lourds", stored.getTradeFr());
+        assertEquals(2, stored.getPositionsFilled(), "the hire is not undone");
+        assertEquals(OfferStatus.FILLED, stored.getStatus());
+        assertEquals("garage-belanger-et-fils-mecanique-de-vehicules-lourds", stored.getSlug());
+    }
+
+    @Test
+    void aFormComparesWithTheOfferAsReadIgnoringFilledPositionsOnly() {
+        Offer opened = openOffer(2);
+        opened.asStored();
+        Offer hiredSince = openOffer(2);
+        hiredSince.recordFilledPositions(2);
+        assertTrue(hiredSince.changedOnlyInFilledPositionsSince(opened), "a hire changed no field of the form");
+
+        Offer editedSince = openOffer(2);
+        editedSince.setCity("Baie-Comeau");
+        assertFalse(editedSince.changedOnlyInFilledPositionsSince(opened));
+        Offer closedSince = openOffer(2);
+        closedSince.changeStatus(OfferStatus.CLOSED);
+        assertFalse(closedSince.changedOnlyInFilledPositionsSince(opened));
+        assertFalse(hiredSince.changedOnlyInFilledPositionsSince(openOffer(2)), "never read: nothing to compare");
     }
 
     @Test
@@ -128,11 +161,10 @@ class OfferTest {
         stored.recordFilledPositions(2);
         assertEquals(OfferStatus.FILLED, stored.getStatus());
 
-        Offer corrected = offer(2);
-        corrected.keepWorkflowStateOf(stored);
+        stored.takeFormOf(offer(2));
 
-        assertEquals(OfferStatus.FILLED, corrected.getStatus(), "every position still filled: off the board");
-        assertFalse(corrected.isOpen());
+        assertEquals(OfferStatus.FILLED, stored.getStatus(), "every position still filled: off the board");
+        assertFalse(stored.isOpen());
     }
 
     @Test
