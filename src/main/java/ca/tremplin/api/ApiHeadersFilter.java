@@ -18,6 +18,7 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -80,21 +81,29 @@ public class ApiHeadersFilter extends HttpFilter {
     /**
      * A refusal made here is read by the partner page's script that called, as the API's own refusals are
      * ({@link PublicReadCorsFilter}, {@link InquiryCorsFilter}): any origin for the public reads, a listed one for
-     * {@code /api/inquiries}.
+     * {@code /api/inquiries}, none for the staff endpoints.
      */
     private void allowOrigin(HttpServletRequest request, HttpServletResponse response) {
-        String origin = request.getHeader("Origin");
-        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
-        boolean inquiries = java.util.Arrays.stream(path.split("/")).filter(segment -> !segment.isEmpty())
-                .findFirst().map(segment -> segment.split(";", 2)[0]).map("inquiries"::equals).orElse(false);
-        if (!inquiries) {
-            response.setHeader("Access-Control-Allow-Origin", "*");
-            return;
+        String area = ApiAreas.firstSegment(request.getPathInfo());
+        if (ApiAreas.INQUIRIES.equals(area)) {
+            response.addHeader(HttpHeaders.VARY, "Origin");
         }
-        response.addHeader(HttpHeaders.VARY, "Origin");
-        if (origin != null && allowedOrigins.allows(origin)) {
-            response.setHeader("Access-Control-Allow-Origin", origin);
+        String allowed = allowedOrigin(area, request.getHeader("Origin"), allowedOrigins::allows);
+        if (allowed != null) {
+            response.setHeader("Access-Control-Allow-Origin", allowed);
         }
+    }
+
+    /**
+     * The {@code Access-Control-Allow-Origin} of a refusal made at an address of the API's {@code area} (its first
+     * segment) to a request from {@code origin}; null for none.
+     */
+    static String allowedOrigin(String area, String origin, Predicate<String> listed) {
+        return switch (area) {
+            case ApiAreas.STAFF -> null;
+            case ApiAreas.INQUIRIES -> origin != null && listed.test(origin) ? origin : null;
+            default -> "*";
+        };
     }
 
     /** Whether every range of an {@code Accept} header is a media type with, if any, a quality from 0 to 1. */

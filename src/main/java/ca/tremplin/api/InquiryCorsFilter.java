@@ -62,13 +62,8 @@ public class InquiryCorsFilter implements ContainerRequestFilter, ContainerRespo
         }
     }
 
-    /**
-     * Whether the request goes to {@code /api/inquiries}, by its first path segment decoded and without its matrix
-     * parameters ({@code inquiries;x=1}, {@code inquirie%73}, {@code //inquiries} all reach the resource): the
-     * address as the resource matching reads it, not as it was spelt.
-     */
+    /** Whether the request goes to {@code /api/inquiries}, however its address is spelt ({@link ApiAreas}). */
     static boolean isInquiries(ContainerRequestContext request) {
-        return request.getUriInfo().getPathSegments(true).stream().map(jakarta.ws.rs.core.PathSegment::getPath)
-                .filter(segment -> !segment.isEmpty()).findFirst().map("inquiries"::equals).orElse(false);
+        return ApiAreas.INQUIRIES.equals(ApiAreas.firstSegment(request));
     }
 }

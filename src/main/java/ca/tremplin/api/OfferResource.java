@@ -57,7 +57,8 @@ public class OfferResource {
 
     @GET
     @Operation(summary = "Search open offers",
-            description = "Open apprenticeship and work-study offers, soonest start first. / Offres ouvertes.")
+            description = "Open apprenticeship and work-study offers, soonest start first, then by trade in the "
+                    + "language of Accept-Language. / Offres ouvertes.")
     @Parameter(name = "q", in = ParameterIn.QUERY, description = "Trade or employer words, French or English",
             schema = @Schema(type = SchemaType.STRING))
     @Parameter(name = "region", in = ParameterIn.QUERY, description = "Administrative region (repeatable)",
@@ -78,11 +79,11 @@ public class OfferResource {
                     schema = @Schema(implementation = OfferSearchResponse.class)))
     @APIResponse(responseCode = "400", description = "A parameter could not be read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public OfferSearchResponse search(@Context UriInfo uriInfo) {
+    public OfferSearchResponse search(@Context UriInfo uriInfo, @Context HttpHeaders headers) {
         QueryParameters split = QueryParameters.split(uriInfo.getQueryParameters(), PARAMETERS);
         OfferQueryParser.Parsed parsed = OfferQueryParser.parse(split.known(), sectors::isKnown);
         QueryParameters.refuseIfUnreadable(parsed.ignored(), parsed.repeated());
-        OfferPage page = offers.boardAcrossAllTenants(parsed.query());
+        OfferPage page = offers.boardAcrossAllTenants(parsed.query(), ProblemResponses.language(headers));
         return new OfferSearchResponse(page.offers().stream().map(OfferSummary::of).toList(), page.total(),
                 page.page(), page.pageCount(), OfferQuery.PAGE_SIZE, split.ignoredNames());
     }

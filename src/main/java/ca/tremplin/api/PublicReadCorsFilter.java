@@ -11,6 +11,10 @@ import jakarta.ws.rs.ext.Provider;
  * and public: it serves published catalogue data, reads no cookie and no session, and allows no credentials
  * (no Access-Control-Allow-Credentials), so a browser never sends a visitor's Tremplin session along. Error
  * responses carry the header too, so that a partner's script can read the problem document.
+ *
+ * <p>The staff endpoints ({@code /api/staff/}) get no CORS header at all: they answer with a recruiter's session,
+ * and what they return — an import's people, an event's captures — is no other site's to read, even without
+ * credentials (a browser's preflight for them fails, as it should).
  */
 @Provider
 public class PublicReadCorsFilter implements ContainerResponseFilter {
@@ -22,6 +26,9 @@ public class PublicReadCorsFilter implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (ApiAreas.STAFF.equals(ApiAreas.firstSegment(request))) {
+            return;
+        }
         MultivaluedMap<String, Object> headers = response.getHeaders();
         headers.putSingle("Access-Control-Allow-Origin", "*");
         // A script reads only the safelisted headers unless told: the tag it would send back is not one of them.

@@ -17,6 +17,14 @@ public final class Messages {
     private Messages() {
     }
 
+    /**
+     * A record's number as the reader's language writes it — "n° 57" in French, "#57" in English — its digits as
+     * stored, never grouped ("n° 1234", the number to look up, not "1 234").
+     */
+    public static String numbered(Locale locale, long number) {
+        return get(locale, "punct.numbered", String.valueOf(number));
+    }
+
     public static String get(Locale locale, String key, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Languages.supported(locale));
         String pattern;

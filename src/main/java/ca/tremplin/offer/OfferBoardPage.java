@@ -47,14 +47,14 @@ public class OfferBoardPage {
         query = parsed.query();
         ignored = parsed.ignored();
         repeated = parsed.repeated();
-        results = offers.boardAcrossAllTenants(query);
+        results = offers.boardAcrossAllTenants(query, language.getLocale());
         if (query.page() > results.pageCount()) {
             // A page past the last (a bookmark from when there were more offers): the last one, and said, as the
             // catalogue does, rather than an empty page under "33 offers".
             ignored = new ArrayList<>(ignored);
             ignored.add("page=" + query.page());
             query = query.onPage(results.pageCount());
-            results = offers.boardAcrossAllTenants(query);
+            results = offers.boardAcrossAllTenants(query, language.getLocale());
         }
         languageLinks.twins(address(Locale.FRENCH, query.page()), address(Locale.ENGLISH, query.page()));
     }

@@ -1,6 +1,8 @@
 package ca.tremplin.offer;
 
 import ca.tremplin.catalog.CatalogPaths;
+import ca.tremplin.catalog.ProgramOrder;
+import ca.tremplin.catalog.ProgramType;
 import ca.tremplin.kernel.Languages;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +24,14 @@ public record OfferDetail(
         programs = List.copyOf(programs);
     }
 
+    /**
+     * The linked programs as every list of programs is ordered ({@link ProgramOrder}): by type, then by title in
+     * the reader's language, accents sorted as that language sorts them.
+     */
+    public List<LinkedProgram> programs(Locale locale) {
+        return ProgramOrder.sorted(programs, locale, LinkedProgram::programType, program -> program.title(locale));
+    }
+
     public String description(Locale locale) {
         return Languages.isEnglish(locale) ? descriptionEn : descriptionFr;
     }
@@ -41,6 +51,12 @@ public record OfferDetail(
 
         public String slug(Locale locale) {
             return Languages.isEnglish(locale) ? slugEn : slugFr;
+        }
+
+        /** The type as the catalogue knows it; null for a value it does not (listed last). */
+        ProgramType programType() {
+            return java.util.Arrays.stream(ProgramType.values()).filter(known -> known.name().equals(type))
+                    .findFirst().orElse(null);
         }
     }
 }

@@ -95,6 +95,11 @@ public class OfferPublicPage {
         return PublicAddress.of(OfferPaths.offer(language.getLocale(), getCard().tenantSlug(), getCard().slug()));
     }
 
+    /** The programs that prepare for the trade, in the reader's order. */
+    public java.util.List<OfferDetail.LinkedProgram> getPrograms() {
+        return shown.programs(language.getLocale());
+    }
+
     public String programPath(OfferDetail.LinkedProgram program) {
         return request.getContextPath() + shown.programPath(language.getLocale(), program);
     }

@@ -15,7 +15,7 @@ public class ProgramPageOffers implements ProgramOffers {
 
     @Override
     public List<OfferLink> openOffers(long programId, Locale language, int most) {
-        return offers.openOffersForProgramAcrossAllTenants(programId, most).stream()
+        return offers.openOffersForProgramAcrossAllTenants(programId, language, most).stream()
                 .map(card -> new OfferLink(card.trade(language), card.employerName(), card.city(),
                         OfferPaths.offer(language, card.tenantSlug(), card.slug())))
                 .toList();

@@ -1,5 +1,6 @@
 package ca.tremplin.offer;
 
+import ca.tremplin.kernel.Languages;
 import ca.tremplin.kernel.NativeConditions;
 import ca.tremplin.catalog.SearchText;
 import ca.tremplin.tenant.QuebecRegion;
@@ -12,6 +13,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -56,20 +58,30 @@ public class PublicOffers {
     private static final String DETAIL_COLUMNS = ", o.contact_name, o.contact_email, o.contact_phone,"
             + " o.description_fr, o.description_en";
 
-    /** Soonest start first; offers without a start date last; then by trade, and by id for stable pages. */
-    private static final String BOARD_ORDER = " order by o.start_date is null, o.start_date, o.trade_fr, o.id";
+    /**
+     * Soonest start first; offers without a start date last; then by trade in the reader's language — the columns'
+     * collation (utf8mb4_unicode_ci) sorts "Électricien" among the E's —, and by id for stable pages. By the French
+     * trade, an English reader's "Welder" came before "Cook" ("Soudeur" after "Cuisinier").
+     */
+    static String boardOrder(Locale language) {
+        return " order by o.start_date is null, o.start_date, "
+                + (Languages.isEnglish(language) ? "o.trade_en" : "o.trade_fr") + ", o.id";
+    }
 
-    /** Programs of the offer's own tenant only, even if a link to another tenant's program were ever written. */
+    /**
+     * Programs of the offer's own tenant only, even if a link to another tenant's program were ever written; put in
+     * the reader's order by {@link OfferDetail#programs(java.util.Locale)}.
+     */
     private static final String PUBLISHED_LINKED_PROGRAMS = "select p.type, p.code, p.title_fr, p.title_en,"
             + " p.slug_fr, p.slug_en from offer_program op join offer o on o.id = op.offer_id"
             + " join program p on p.id = op.program_id and p.tenant_id = o.tenant_id"
-            + " where op.offer_id = ?1 and p.status = 'PUBLISHED' order by p.title_fr, p.id";
+            + " where op.offer_id = ?1 and p.status = 'PUBLISHED' order by p.id";
 
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
     @Transactional
-    public OfferPage boardAcrossAllTenants(OfferQuery query) {
+    public OfferPage boardAcrossAllTenants(OfferQuery query, Locale language) {
         NativeConditions where = conditions(query);
         long total = ((Number) where.bind(em.createNativeQuery("select count(*)" + listedOffers() + where.sql()))
                 .getSingleResult()).longValue();
@@ -77,7 +89,7 @@ public class PublicOffers {
             return new OfferPage(List.of(), 0, query.page());
         }
         // Limit and offset continue the numbering of the conditions' parameters.
-        String sql = CARD_COLUMNS + listedOffers() + where.sql() + BOARD_ORDER
+        String sql = CARD_COLUMNS + listedOffers() + where.sql() + boardOrder(language)
                 + " limit " + where.param(OfferQuery.PAGE_SIZE) + " offset " + where.param(query.offset());
         List<OfferCard> cards = new ArrayList<>();
         for (Object[] row : rows(where.bind(em.createNativeQuery(sql)).getResultList())) {
@@ -88,11 +100,11 @@ public class PublicOffers {
 
     /** Open offers linked to a program, for the program's public page: the trade's openings, soonest first. */
     @Transactional
-    public List<OfferCard> openOffersForProgramAcrossAllTenants(long programId, int limit) {
+    public List<OfferCard> openOffersForProgramAcrossAllTenants(long programId, Locale language, int limit) {
         List<OfferCard> cards = new ArrayList<>();
         for (Object[] row : rows(em.createNativeQuery(CARD_COLUMNS + listedOffers()
                         + " and exists (select 1 from offer_program op where op.offer_id = o.id and op.program_id = ?1)"
-                        + BOARD_ORDER + " limit ?2")
+                        + boardOrder(language) + " limit ?2")
                 .setParameter(1, programId).setParameter(2, limit).getResultList())) {
             cards.add(card(row));
         }

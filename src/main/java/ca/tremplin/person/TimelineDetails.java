@@ -22,6 +22,9 @@ public final class TimelineDetails {
     /** A centre as a hand-over's line names it ({@link #centre}): its number, then its French name of the time. */
     private static final Pattern CENTRE = Pattern.compile("^#(\\d{1,18}) (.*)$", Pattern.DOTALL);
 
+    /** A request's number as its line keeps it, "#57". */
+    private static final Pattern REQUEST = Pattern.compile("^#(\\d{1,18})$");
+
     /**
      * Written after the stages of a move past "admitted" that staff confirmed for a lead whose admission was never
      * recorded, before the reason: "APPLIED → CAQ_OBTAINED [ADMISSION_NOT_RECORDED] : Lettre reçue par courriel".
@@ -75,6 +78,11 @@ public final class TimelineDetails {
             // The purpose as a code (an older line keeps the words it was written with, in the person's language).
             case CONSENT_GIVEN, CONSENT_WITHDRAWN -> named(detail, ConsentPurpose.class, ConsentPurpose::messageKey,
                     language);
+            // The request's number in the reader's typography: "n° 57" in French.
+            case REQUEST_RECEIVED -> {
+                Matcher request = REQUEST.matcher(detail);
+                yield request.matches() ? Messages.numbered(language, Long.parseLong(request.group(1))) : detail;
+            }
             // The other record's number as a text: a number argument would be written "1 234" in French.
             case SAME_ADDRESS_KEPT_APART -> Messages.get(language, "timeline.sameAddressKeptApart", detail);
             // A line written before the number was kept names the centre in French, as it was then: shown so.

@@ -75,8 +75,9 @@ public class LeadListExport {
     }
 
     static List<Object> headers(Locale language) {
-        return List.of("#", m(language, "inquiry.form.firstName"), m(language, "inquiry.form.lastName"),
-                m(language, "inquiry.form.email"), m(language, "lead.field.PHONE"), m(language, "leads.export.emailContact"),
+        return List.of(m(language, "punct.numberHeading"), m(language, "inquiry.form.firstName"),
+                m(language, "inquiry.form.lastName"), m(language, "inquiry.form.email"), m(language, "lead.field.PHONE"),
+                m(language, "leads.export.emailContact"),
                 m(language, "leads.export.emailContactSince"), m(language, "inquiry.form.country"),
                 m(language, "lead.stage"), m(language, "lead.stageSince"), m(language, "lead.owner"),
                 m(language, "leads.lastRequest"), m(language, "leads.export.program"),
@@ -106,7 +107,8 @@ public class LeadListExport {
         cells.add(row.country());
         cells.add(m(language, row.stage().messageKey()));
         cells.add(when(row.stageSince()));
-        cells.add(row.ownerId() == null ? null : staff.getOrDefault(row.ownerId(), "#" + row.ownerId()));
+        cells.add(row.ownerId() == null ? null : staff.getOrDefault(row.ownerId(),
+                ca.tremplin.kernel.Messages.numbered(language, row.ownerId())));
         cells.add(when(row.lastInquiryAt()));
         cells.add(interest == null ? null : Languages.isEnglish(language) && interest[1] != null ? interest[1]
                 : interest[0]);

@@ -103,7 +103,7 @@ public class PrivacyPage implements Serializable {
     /** Who did it: a member of staff, or (for a download of their own data) the person themselves. */
     public String staffName(Long userId) {
         return userId == null ? ca.tremplin.kernel.Messages.get(language.getLocale(), "access.thePerson")
-                : staff.getOrDefault(userId, "#" + userId);
+                : staff.getOrDefault(userId, ca.tremplin.kernel.Messages.numbered(language.getLocale(), userId));
     }
 
     /** Requests for access and portability, those still to answer first, by deadline. */

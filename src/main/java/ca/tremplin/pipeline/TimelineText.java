@@ -17,14 +17,14 @@ final class TimelineText {
 
     private static final Pattern DOCUMENT = Pattern.compile("^([A-Z_]+) : (.*)$", Pattern.DOTALL);
     /** An application's move as {@code ApplicationService} writes it: the offer's number, then the two statuses. */
-    private static final Pattern APPLICATION_MOVE = Pattern.compile("^(#\\d+) ([A-Z_]+) → ([A-Z_]+)(?: — (.*))?$",
+    private static final Pattern APPLICATION_MOVE = Pattern.compile("^#(\\d+) ([A-Z_]+) → ([A-Z_]+)(?: — (.*))?$",
             Pattern.DOTALL);
 
     /**
      * A mail to a candidate about their application, as {@code ApplicationNews} writes it: the offer's number, the step
      * told, and the minutes a held mail waits.
      */
-    private static final Pattern APPLICATION_NEWS = Pattern.compile("^(#\\d+) ([A-Z_]+)(?: (\\d+))?$");
+    private static final Pattern APPLICATION_NEWS = Pattern.compile("^#(\\d+) ([A-Z_]+)(?: (\\d+))?$");
 
     private static final Pattern INTERVIEW = Pattern.compile(
             "^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?Z) ([A-Za-z0-9_/+\\-]+)( — .*)?$", Pattern.DOTALL);
@@ -76,7 +76,7 @@ final class TimelineText {
                                 ca.tremplin.event.WaitingListExit::messageKey, language)
                         : TimelineDetails.named(event.group(3), ca.tremplin.event.RegistrationChannel.class,
                                 code -> "event.channel." + code.name(), language)) + ")";
-                yield "#" + event.group(1) + " " + (title == null ? event.group(2) : title) + how;
+                yield numbered(event.group(1), language) + " " + (title == null ? event.group(2) : title) + how;
             }
             case DOCUMENT_UPLOADED, DOCUMENT_ACCEPTED, DOCUMENT_REJECTED -> {
                 Matcher document = DOCUMENT.matcher(detail);
@@ -88,7 +88,8 @@ final class TimelineText {
                 Matcher move = APPLICATION_MOVE.matcher(detail);
                 // A refusal may carry the reason told to the candidate, after a dash.
                 yield move.matches() ? ca.tremplin.kernel.Messages.get(language, "timeline.applicationMove",
-                        move.group(1), status(move.group(2), language), status(move.group(3), language))
+                        numbered(move.group(1), language), status(move.group(2), language),
+                        status(move.group(3), language))
                         + (move.group(4) == null ? "" : " — " + move.group(4)) : detail;
             }
             // The step told, in the reader's language; a held mail says it leaves only if the card stays.
@@ -97,7 +98,7 @@ final class TimelineText {
                 yield !told.matches() ? detail : ca.tremplin.kernel.Messages.get(language,
                         kind == LeadEventKind.APPLICATION_NEWS_WITHDRAWN ? "timeline.applicationNewsWithdrawn"
                                 : told.group(3) == null ? "timeline.applicationNews" : "timeline.applicationNewsHeld",
-                        told.group(1), status(told.group(2), language),
+                        numbered(told.group(1), language), status(told.group(2), language),
                         told.group(3) == null ? 0 : Integer.parseInt(told.group(3)));
             }
             // An interview's time, kept as an instant and its zone, written in the reader's language (a line written
@@ -122,6 +123,11 @@ final class TimelineText {
                     ? ca.tremplin.kernel.Messages.get(language, "task.first-response") : detail;
             default -> TimelineDetails.detail(kind, detail, language, centreName);
         };
+    }
+
+    /** An offer's or an event's number kept in a line ("#12"), as the reader's language writes it ("n° 12"). */
+    private static String numbered(String digits, Locale language) {
+        return ca.tremplin.kernel.Messages.numbered(language, Long.parseLong(digits));
     }
 
     private static String interviewTime(Matcher interview, Locale language) {

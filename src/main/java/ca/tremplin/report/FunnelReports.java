@@ -340,8 +340,8 @@ public class FunnelReports {
             // Narrowed to one centre, the coordinator reads that centre's funnel alone, named: a total of one centre,
             // headed "all centres" above the same figures again, read as every centre's.
             String[] name = queries.names(ReportDimension.CENTRE, java.util.Set.of(oneCentre)).get(oneCentre);
-            funnels.add(funnel(oneCentre, localised(name, language, "#" + oneCentre), sum(reached), sum(standing),
-                    sum(yearBefore), merged(lost)));
+            funnels.add(funnel(oneCentre, localised(name, language, Messages.numbered(language, oneCentre)),
+                    sum(reached), sum(standing), sum(yearBefore), merged(lost)));
             return funnels;
         }
         if (!reader.acrossCentres()) {
@@ -356,7 +356,7 @@ public class FunnelReports {
         Map<Long, String[]> names = queries.names(ReportDimension.CENTRE, centres);
         List<CentreFunnel> apart = new ArrayList<>();
         for (Long centre : centres) {
-            apart.add(funnel(centre, localised(names.get(centre), language, "#" + centre),
+            apart.add(funnel(centre, localised(names.get(centre), language, Messages.numbered(language, centre)),
                     reached.getOrDefault(centre, new long[FunnelReport.WAY.size()]),
                     standing.getOrDefault(centre, new long[FunnelReport.WAY.size()]),
                     yearBefore.getOrDefault(centre, new long[FunnelReport.WAY.size()]),
@@ -448,7 +448,7 @@ public class FunnelReports {
                 List<Long> ids = values.stream().filter(java.util.Objects::nonNull).map(FunnelReports::id).toList();
                 Map<Long, String[]> names = queries.names(dimension, ids);
                 values.forEach(v -> labels.put(v, v == null ? none
-                        : localised(names.get(id(v)), language, "#" + v)));
+                        : localised(names.get(id(v)), language, Messages.numbered(language, id(v)))));
             }
         }
         return labels;
@@ -568,6 +568,7 @@ public class FunnelReports {
         return value instanceof Number number ? number.longValue() : Long.valueOf(value.toString());
     }
 
+    /** A name in the reader's language; {@code otherwise}, the record's number, for one that has none any more. */
     private static String localised(String[] names, Locale language, String otherwise) {
         if (names == null) {
             return otherwise;

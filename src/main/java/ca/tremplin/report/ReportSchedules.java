@@ -169,9 +169,12 @@ public class ReportSchedules {
         return staff;
     }
 
-    /** The centre's schedules, the next to leave first. */
+    /**
+     * The centre's schedules, the next to leave first, each recipient by name (by number, in {@code language}'s
+     * typography, for an account no longer readable).
+     */
     @Transactional
-    public List<Line> list() {
+    public List<Line> list(Locale language) {
         signedInUser.require(Role.PLATFORM_ADMIN, Role.CSS_ADMIN, Role.RECRUITER);
         List<ReportSchedule> schedules = em.createQuery(
                 "select s from ReportSchedule s order by s.nextSendAt, s.id", ReportSchedule.class).getResultList();
@@ -179,7 +182,8 @@ public class ReportSchedules {
         em.createQuery("select u.id, u.displayName from UserAccount u", Object[].class).getResultStream()
                 .forEach(row -> names.put((Long) row[0], (String) row[1]));
         return schedules.stream().map(schedule -> new Line(schedule, schedule.getRecipientIds().stream()
-                .map(id -> names.getOrDefault(id, "#" + id)).sorted(String.CASE_INSENSITIVE_ORDER).toList(),
+                .map(id -> names.getOrDefault(id, Messages.numbered(language, id)))
+                .sorted(String.CASE_INSENSITIVE_ORDER).toList(),
                 removable(schedule), schedule.getRecipientIds().contains(signedInUser.getUserId()))).toList();
     }
 

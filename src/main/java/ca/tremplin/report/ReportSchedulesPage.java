@@ -107,7 +107,7 @@ public class ReportSchedulesPage implements Serializable {
 
     public List<ReportSchedules.Line> getLines() {
         if (lines == null) {
-            lines = schedules.list();
+            lines = schedules.list(messages.locale());
         }
         return lines;
     }

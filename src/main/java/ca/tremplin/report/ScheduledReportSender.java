@@ -60,6 +60,8 @@ public class ScheduledReportSender {
     }
 
     /** Those left out of a sending, as a schedule keeps them, one line each in the reader's language. */
+    private static final java.util.regex.Pattern GONE_ACCOUNT = java.util.regex.Pattern.compile("^#(\\d{1,18})$");
+
     static List<String> leftOutLines(String stored, Locale language) {
         if (stored == null || stored.isEmpty()) {
             return List.of();
@@ -69,8 +71,15 @@ public class ScheduledReportSender {
             LeftOut reason = colon < 0 ? null : java.util.Arrays.stream(LeftOut.values())
                     .filter(known -> known.name().equals(line.substring(0, colon))).findFirst().orElse(null);
             // A line that is not "REASON:name" (kept before names were put on one line) is shown as it is.
-            return reason == null ? line : ca.tremplin.kernel.Messages.get(language, "reportSchedule.leftOut.line",
-                    line.substring(colon + 1), ca.tremplin.kernel.Messages.get(language, reason.messageKey));
+            if (reason == null) {
+                return line;
+            }
+            // An account gone is kept by its number, "#42", written as the reader's language writes it.
+            String who = line.substring(colon + 1);
+            java.util.regex.Matcher gone = GONE_ACCOUNT.matcher(who);
+            return ca.tremplin.kernel.Messages.get(language, "reportSchedule.leftOut.line", gone.matches()
+                    ? ca.tremplin.kernel.Messages.numbered(language, Long.parseLong(gone.group(1))) : who,
+                    ca.tremplin.kernel.Messages.get(language, reason.messageKey));
         }).toList();
     }
 

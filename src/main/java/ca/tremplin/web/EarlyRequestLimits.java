@@ -44,6 +44,8 @@ public class EarlyRequestLimits implements ServletExtension {
                 ? "JSESSIONID" : deployment.getServletSessionConfig().getName();
         deployment.addInitialHandlerChainWrapper(new Wrapper(contextPath, sessionCookie,
                 sessionId -> holdsSession(servletContext, sessionId)));
+        // Added last, so run first: the limits read the address decoded ("/api/st%61ff/" is the staff API).
+        UnreadableAddresses.decodeFirst(deployment);
     }
 
     /**

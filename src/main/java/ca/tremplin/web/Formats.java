@@ -82,6 +82,11 @@ public class Formats {
         return ca.tremplin.kernel.Messages.get(locale, "waited.days", waiting.toDays());
     }
 
+    /** A record's number (a lead's, a request's) as the page's language writes it: "n° 57", "#57". */
+    public String numbered(Number number) {
+        return number == null ? "" : ca.tremplin.kernel.Messages.numbered(language.getLocale(), number.longValue());
+    }
+
     public String number(Number number) {
         return number == null ? "" : NumberFormat.getNumberInstance(language.getLocale()).format(number);
     }

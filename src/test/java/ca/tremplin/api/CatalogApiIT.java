@@ -194,6 +194,79 @@ class CatalogApiIT {
                 emptyFirst.getJsonArray("errors").getJsonObject(0).getString("message"));
     }
 
+    /**
+     * A query whose percent-encoding cannot be read — a script that sent "%G1", or "100%" unencoded — is refused with
+     * a problem document in the caller's language saying how to encode it, a page with a short page, rather than
+     * the server's empty 400 on a closed connection; an address encoded as browsers encode it is read as before.
+     * Sent over a socket: Java's client refuses to build such an address.
+     */
+    @Test
+    void aQueryWithAnUnreadablePercentEncodingIsRefusedInWordsAndAnEncodedOneIsRead() throws Exception {
+        for (String query : List.of("q=%G1", "q=100%", "q=%E")) {
+            String[] answer = rawGet("/api/programs?" + query, "en");
+            assertEquals("400", answer[0], query + ": " + answer[2]);
+            assertTrue(answer[1].contains("content-type: application/problem+json"), answer[1]);
+            JsonObject problem = Json.createReader(new StringReader(answer[2])).readObject();
+            assertEquals("Unreadable address", problem.getString("title"));
+            assertTrue(problem.getString("detail").contains("“%25” for “%” itself"), problem.getString("detail"));
+        }
+        String[] french = rawGet("/api/offers?q=%G1", null);
+        assertEquals("400", french[0], french[2]);
+        assertTrue(french[2].contains("Adresse illisible"), "French when the caller names no language: " + french[2]);
+        String[] page = rawGet("/fr/programmes?q=%G1", "fr");
+        assertEquals("400", page[0], page[2]);
+        assertTrue(page[1].contains("content-type: text/html") && page[2].contains("<h1>Adresse illisible</h1>"),
+                page[1] + page[2]);
+
+        assertEquals("200", rawGet("/api/programs?q=%C3%A9lectricit%C3%A9", "fr")[0], "an accent, encoded");
+        assertEquals("200", rawGet("/api/programs?q=100%25", "fr")[0], "a percent sign, encoded");
+        assertEquals("200", rawGet("/fr/programmes?q=m%C3%A9canique+automobile", "fr")[0], "a page's search");
+        JsonObject searched = json(get("/api/programs?q=" + URLEncoder.encode("Soudage-montage", StandardCharsets.UTF_8),
+                Map.of()));
+        assertTrue(searched.getInt("total") > 0, "the query still decoded for the search: " + searched);
+    }
+
+    /** A GET over a socket: its status, its headers (lower-cased, one a line) and its body. */
+    private String[] rawGet(String path, String language) throws Exception {
+        URI base = URI.create(deployment.toString());
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET " + base.getRawPath().replaceAll("/+$", "") + path
+                    + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
+                    + (language == null ? "" : "\r\nAccept-Language: " + language)
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            byte[] whole = socket.getInputStream().readAllBytes();
+            String text = new String(whole, StandardCharsets.ISO_8859_1);
+            int end = text.indexOf("\r\n\r\n");
+            String head = (end < 0 ? text : text.substring(0, end)).toLowerCase(java.util.Locale.ROOT);
+            byte[] body = end < 0 ? new byte[0] : java.util.Arrays.copyOfRange(whole, end + 4, whole.length);
+            if (head.contains("transfer-encoding: chunked")) {
+                body = unchunked(body);
+            }
+            String status = head.isEmpty() ? "" : head.split(" ", 3)[1];
+            return new String[] {status, head, new String(body, StandardCharsets.UTF_8)};
+        }
+    }
+
+    private static byte[] unchunked(byte[] chunked) {
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        int at = 0;
+        while (at < chunked.length) {
+            int lineEnd = at;
+            while (lineEnd + 1 < chunked.length && !(chunked[lineEnd] == '\r' && chunked[lineEnd + 1] == '\n')) {
+                lineEnd++;
+            }
+            int size = Integer.parseInt(new String(chunked, at, lineEnd - at, StandardCharsets.ISO_8859_1)
+                    .split(";")[0].strip(), 16);
+            if (size == 0) {
+                break;
+            }
+            body.write(chunked, lineEnd + 2, size);
+            at = lineEnd + 2 + size + 2;
+        }
+        return body.toByteArray();
+    }
+
     @Test
     void anUnreadableAcceptIsRefusedWithAProblemAndAnUnreadableLanguageIsLeftOut() throws Exception {
         for (String accept : List.of("///", "application/json;q=xx", "application/json;q=7")) {

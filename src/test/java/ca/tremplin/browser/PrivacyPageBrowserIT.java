@@ -229,6 +229,9 @@ class PrivacyPageBrowserIT extends BrowserTest {
         browser.clickAndWaitFor(By.id("lead-access-log"), By.id("accesses"));
         assertTrue(!browser.driver().findElements(By.cssSelector("#accesses tr.access-VIEWED")).isEmpty(),
                 "the admin's own visit is in the log: " + browser.text(By.id("accesses")));
+        assertTrue(browser.driver().findElements(By.cssSelector("#accesses tr.access-VIEWED a")).stream()
+                        .allMatch(person -> person.getText().matches("n° \\d+")),
+                "the record by its number as French writes it, not \"#57\": " + browser.text(By.id("accesses")));
 
         browser.go("/admin/privacy.xhtml");
         // Ten years for enrolled people: no demo person is anywhere near it, so nothing of the demo is anonymised.

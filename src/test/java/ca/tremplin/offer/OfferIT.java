@@ -22,6 +22,7 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -214,18 +215,41 @@ class OfferIT extends InServerTest {
         assertEquals(List.of(carpentry.getId(), plumbing.getId(), garage.getId()), ids(search(word)));
         assertEquals(List.of(plumbing.getId(), garage.getId()),
                 ids(board.boardAcrossAllTenants(new OfferQuery(word, Set.of(QuebecRegion.ESTRIE), null, Set.of(),
-                        null, 1))));
+                        null, 1), Locale.FRENCH)));
         assertEquals(List.of(carpentry.getId(), plumbing.getId()),
                 ids(board.boardAcrossAllTenants(new OfferQuery(word, Set.of(), "Construction " + word, Set.of(),
-                        null, 1))));
+                        null, 1), Locale.FRENCH)));
         assertEquals(List.of(carpentry.getId(), plumbing.getId()),
-                ids(board.boardAcrossAllTenants(new OfferQuery(word, Set.of(), null, Set.of("07"), null, 1))));
+                ids(board.boardAcrossAllTenants(new OfferQuery(word, Set.of(), null, Set.of("07"), null, 1),
+                        Locale.FRENCH)));
         assertEquals(List.of(plumbing.getId(), garage.getId()),
                 ids(board.boardAcrossAllTenants(new OfferQuery(word, Set.of(), null, Set.of(),
-                        today.plusMonths(2), 1))));
+                        today.plusMonths(2), 1), Locale.FRENCH)));
         assertEquals(List.of(plumbing.getId()),
                 ids(board.boardAcrossAllTenants(new OfferQuery(word, Set.of(QuebecRegion.ESTRIE), null,
-                        Set.of("07"), null, 1))));
+                        Set.of("07"), null, 1), Locale.FRENCH)));
+    }
+
+    /**
+     * Offers starting the same day are listed by their trade in the reader's language, accents among their letters:
+     * an English reader does not read them in the order of their French names.
+     */
+    @Test
+    void offersStartingTheSameDayAreListedByTheirTradeInTheReadersLanguage() {
+        String word = uniqueWord();
+        LocalDate start = LocalDate.now().plusMonths(2);
+        Tenant tenant = fixtures.newSchoolBoard("offer-order");
+        Offer welding = fixtures.newOffer(tenant, "Atelier " + word, "Soudage-montage", "Welding", "10", word,
+                OfferStatus.OPEN, offer -> offer.setStartDate(start));
+        Offer cooking = fixtures.newOffer(tenant, "Bistro " + word, "Cuisine", "Professional cooking", "10", word,
+                OfferStatus.OPEN, offer -> offer.setStartDate(start));
+        Offer electricity = fixtures.newOffer(tenant, "Chantier " + word, "Électricité", "Electricity", "10", word,
+                OfferStatus.OPEN, offer -> offer.setStartDate(start));
+
+        assertEquals(List.of(cooking.getId(), electricity.getId(), welding.getId()),
+                ids(search(word, Locale.FRENCH)), "Cuisine, Électricité (among the E's), Soudage-montage");
+        assertEquals(List.of(electricity.getId(), cooking.getId(), welding.getId()),
+                ids(search(word, Locale.ENGLISH)), "Electricity, Professional cooking, Welding");
     }
 
     @Test
@@ -698,7 +722,11 @@ class OfferIT extends InServerTest {
     }
 
     private OfferPage search(String text) {
-        return board.boardAcrossAllTenants(new OfferQuery(text, Set.of(), null, Set.of(), null, 1));
+        return search(text, Locale.FRENCH);
+    }
+
+    private OfferPage search(String text, Locale language) {
+        return board.boardAcrossAllTenants(new OfferQuery(text, Set.of(), null, Set.of(), null, 1), language);
     }
 
     private static List<Long> ids(OfferPage page) {

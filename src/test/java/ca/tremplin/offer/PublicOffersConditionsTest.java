@@ -14,6 +14,17 @@ import org.junit.jupiter.api.Test;
 /** The board's SQL conditions: constant fragments, and whatever the visitor typed only as bound values. */
 class PublicOffersConditionsTest {
 
+    /** Offers starting the same day follow their trade in the reader's language, not always the French one. */
+    @Test
+    void theBoardIsOrderedByTheTradeInTheReadersLanguage() {
+        assertEquals(" order by o.start_date is null, o.start_date, o.trade_fr, o.id",
+                PublicOffers.boardOrder(java.util.Locale.FRENCH));
+        assertEquals(" order by o.start_date is null, o.start_date, o.trade_en, o.id",
+                PublicOffers.boardOrder(java.util.Locale.ENGLISH));
+        assertEquals(" order by o.start_date is null, o.start_date, o.trade_en, o.id",
+                PublicOffers.boardOrder(java.util.Locale.CANADA));
+    }
+
     @Test
     void nothingChosenAddsNoCondition() {
         NativeConditions where = PublicOffers.conditions(OfferQuery.everything());

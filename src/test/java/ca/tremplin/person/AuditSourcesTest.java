@@ -24,7 +24,7 @@ class AuditSourcesTest {
                 ChangeSource.EVENT_REGISTRATION, 1L, AT);
         LeadAudit merged = new LeadAudit(lead, 3L, LeadField.PHONE, null, "+221771000001", ChangeSource.MERGE, 76L, AT);
 
-        assertEquals("une inscription à un événement (#1)",
+        assertEquals("une inscription à un événement (n° 1)",
                 AuditSources.described(registered, null, "Awa Diop", Languages.FRENCH));
         assertEquals("une fusion de doublons (fiche n° 76)",
                 AuditSources.described(merged, null, "Awa Diop", Languages.FRENCH));
@@ -40,7 +40,7 @@ class AuditSourcesTest {
         LeadAudit accepted = new LeadAudit(lead, 3L, LeadField.COUNTRY, "SN", "CI", ChangeSource.PROPOSAL_ACCEPTED,
                 2L, AT);
 
-        assertEquals("valeur donnée par une inscription à un événement (#1), acceptée par Awa Diop",
+        assertEquals("valeur donnée par une inscription à un événement (n° 1), acceptée par Awa Diop",
                 AuditSources.described(accepted, given, "Awa Diop", Languages.FRENCH));
         assertEquals("value from an event registration (#1), accepted by Awa Diop",
                 AuditSources.described(accepted, given, "Awa Diop", Languages.ENGLISH));

@@ -21,6 +21,17 @@ class TimelineDetailsTest {
                 Languages.ENGLISH));
     }
 
+    /** A request's line names its number as the reader's language writes it, "n° 57" in French, never "#57". */
+    @Test
+    void aRequestsNumberIsWrittenInTheReadersTypography() {
+        assertEquals("n° 57", TimelineDetails.detail(LeadEventKind.REQUEST_RECEIVED, "#57", Languages.FRENCH));
+        assertEquals("#57", TimelineDetails.detail(LeadEventKind.REQUEST_RECEIVED, "#57", Languages.ENGLISH));
+        assertEquals("n° 12345", TimelineDetails.detail(LeadEventKind.REQUEST_RECEIVED, "#12345", Languages.FRENCH),
+                "the number to look up, its digits not grouped");
+        assertEquals("Site partenaire", TimelineDetails.detail(LeadEventKind.REQUEST_RECEIVED, "Site partenaire",
+                Languages.FRENCH), "a line of another shape as written");
+    }
+
     /** A move past "admitted" confirmed for a lead never admitted says so on its line, before its reason. */
     @Test
     void aMoveMadeWithoutAnAdmissionSaysTheAdmissionWasNotRecorded() {

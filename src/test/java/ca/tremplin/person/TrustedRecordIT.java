@@ -107,7 +107,7 @@ class TrustedRecordIT extends InServerTest {
 
             // The journal says what first gave the value, not the proposal's internal number, read as a request's.
             LeadService.Journal journal = leads.journal(lead.getId());
-            assertEquals("valeur donnée par une demande d'information (site partenaire) (#" + request
+            assertEquals("valeur donnée par une demande d'information (site partenaire) (n° " + request
                             + "), acceptée par Awa Diop",
                     AuditSources.described(accepted, journal.proposalOf(accepted), "Awa Diop", Languages.FRENCH));
             assertEquals("value from an information request (partner site) (#" + request

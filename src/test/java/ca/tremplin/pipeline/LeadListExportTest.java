@@ -24,7 +24,7 @@ class LeadListExportTest {
 
     @Test
     void theHeadingsNameTheStandingBesideTheContactDetailsInEitherLanguage() {
-        assertEquals(List.of("#", "Prénom", "Nom", "Courriel", "Téléphone", "Contact par courriel",
+        assertEquals(List.of("N°", "Prénom", "Nom", "Courriel", "Téléphone", "Contact par courriel",
                         "Contact par courriel depuis le", "Pays de résidence"),
                 LeadListExport.headers(Languages.FRENCH).subList(0, 8));
         assertEquals(List.of("E-mail", "Phone", "E-mail contact", "E-mail contact since", "Country of residence"),

@@ -124,7 +124,7 @@ class LeadPipelineIT extends InServerTest {
             assertEquals(5, export.write(LeadFilter.NONE, LeadListExport.Format.CSV, Locale.FRENCH, file, 2),
                     "three slices of two, the last one short");
             List<org.apache.commons.csv.CSVRecord> rows = csv(file, ';');
-            assertEquals(List.of("#", "Prénom", "Nom", "Courriel", "Téléphone"),
+            assertEquals(List.of("N°", "Prénom", "Nom", "Courriel", "Téléphone"),
                     rows.get(0).toList().subList(0, 5), "in French, the semicolons French Excel reads as columns");
             assertEquals(people.stream().map(lead -> lead.getId().toString()).toList(),
                     rows.subList(1, rows.size()).stream().map(row -> row.get(0)).toList(),

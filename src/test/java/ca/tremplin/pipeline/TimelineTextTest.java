@@ -18,22 +18,22 @@ class TimelineTextTest {
         assertEquals("Nouveau → Perdu : A choisi un autre établissement — admise au cégep",
                 TimelineText.detail(LeadEventKind.STAGE_CHANGED,
                         "NEW → LOST : A choisi un autre établissement — admise au cégep", Languages.FRENCH));
-        assertEquals("Offre #12 : Entrevue → Offre faite", TimelineText.detail(LeadEventKind.APPLICATION_STATUS,
+        assertEquals("Offre n° 12 : Entrevue → Offre faite", TimelineText.detail(LeadEventKind.APPLICATION_STATUS,
                 "#12 INTERVIEW → OFFER_MADE", Languages.FRENCH));
         assertEquals("Offer #12: Interview → Offer made", TimelineText.detail(LeadEventKind.APPLICATION_STATUS,
                 "#12 INTERVIEW → OFFER_MADE", Languages.ENGLISH));
         assertEquals("Offer #12: Interview → Withdrawn", TimelineText.detail(LeadEventKind.CANDIDATE_WITHDREW,
                 "#12 INTERVIEW → WITHDRAWN", Languages.ENGLISH), "withdrawn by the candidate from their file");
-        assertEquals("Offre #12 : Entrevue → Refusée — Le poste exige\nun permis de conduire",
+        assertEquals("Offre n° 12 : Entrevue → Refusée — Le poste exige\nun permis de conduire",
                 TimelineText.detail(LeadEventKind.APPLICATION_STATUS,
                         "#12 INTERVIEW → REJECTED — Le poste exige\nun permis de conduire", Languages.FRENCH),
                 "a refusal's reason told to the candidate, after the statuses named");
-        assertEquals("Offre #12 : « Présélectionnée », envoi dans 15 minutes si la candidature reste à cette étape",
+        assertEquals("Offre n° 12 : « Présélectionnée », envoi dans 15 minutes si la candidature reste à cette étape",
                 TimelineText.detail(LeadEventKind.APPLICATION_NEWS_QUEUED, "#12 SCREENED 15", Languages.FRENCH),
                 "a mail to the candidate, held a few minutes");
         assertEquals("Offer #12: “Hired”, queued for sending", TimelineText.detail(
                 LeadEventKind.APPLICATION_NEWS_QUEUED, "#12 HIRED", Languages.ENGLISH));
-        assertEquals("Offre #12 : « Présélectionnée », la candidature a changé d’étape avant l’envoi",
+        assertEquals("Offre n° 12 : « Présélectionnée », la candidature a changé d’étape avant l’envoi",
                 TimelineText.detail(LeadEventKind.APPLICATION_NEWS_WITHDRAWN, "#12 SCREENED", Languages.FRENCH));
         assertEquals("Première réponse à la demande", TimelineText.detail(LeadEventKind.TASK_DONE, "first-response",
                 Languages.FRENCH), "the task a request opens, by its name");
@@ -71,9 +71,9 @@ class TimelineTextTest {
                 "#4 Séance d'information — Dakar (WALK_IN)", Languages.ENGLISH, english));
         assertEquals("#4 Information session — Dakar", TimelineText.detail(LeadEventKind.EVENT_ATTENDED,
                 "#4 Séance d'information — Dakar", Languages.ENGLISH, english));
-        assertEquals("#4 Séance d'information — Dakar (Site web)", TimelineText.detail(LeadEventKind.EVENT_REGISTERED,
-                "#4 Séance d'information — Dakar (WEB)", Languages.FRENCH, id -> null),
-                "an event no longer found keeps the title written");
+        assertEquals("n° 4 Séance d'information — Dakar (Site web)", TimelineText.detail(
+                LeadEventKind.EVENT_REGISTERED, "#4 Séance d'information — Dakar (WEB)", Languages.FRENCH, id -> null),
+                "an event no longer found keeps the title written; its number as French writes it");
         assertEquals("Séance d'information — Dakar", TimelineText.detail(LeadEventKind.EVENT_ATTENDED,
                 "Séance d'information — Dakar", Languages.ENGLISH, english), "a line written before, as written");
     }
@@ -99,10 +99,10 @@ class TimelineTextTest {
                 "#7 Salon de l'étudiant (WEB)", Languages.ENGLISH, english));
         assertEquals("#7 Student Fair (removed by staff)", TimelineText.detail(LeadEventKind.EVENT_WAITLIST_LEFT,
                 "#7 Salon de l'étudiant (STAFF)", Languages.ENGLISH, english));
-        assertEquals("#7 Salon de l'étudiant (événement annulé)", TimelineText.detail(
+        assertEquals("n° 7 Salon de l'étudiant (événement annulé)", TimelineText.detail(
                 LeadEventKind.EVENT_WAITLIST_LEFT, "#7 Salon de l'étudiant (EVENT_CANCELLED)", Languages.FRENCH,
                 id -> null));
-        assertEquals("#7 Salon de l'étudiant (depuis son lien)", TimelineText.detail(
+        assertEquals("n° 7 Salon de l'étudiant (depuis son lien)", TimelineText.detail(
                 LeadEventKind.EVENT_WAITLIST_LEFT, "#7 Salon de l'étudiant (PERSON)", Languages.FRENCH, id -> null));
         assertEquals("#7 Student Fair", TimelineText.detail(LeadEventKind.EVENT_WAITLIST_SEATED,
                 "#7 Salon de l'étudiant", Languages.ENGLISH, english));

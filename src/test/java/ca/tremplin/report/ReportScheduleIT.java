@@ -194,19 +194,22 @@ class ReportScheduleIT extends InServerTest {
                     ReportSchedule.FileFormat.CSV, Set.of(recruiter.getId(), leaving.getId()))).getId();
         }
         try (TenantContext.Scope ignored = TestSessions.signedInAs(leaving, centre)) {
-            ReportSchedules.Line line = schedules.list().stream().filter(l -> l.schedule().getId() == scheduleId)
+            ReportSchedules.Line line = schedules.list(Languages.FRENCH)
+                    .stream().filter(l -> l.schedule().getId() == scheduleId)
                     .findFirst().orElseThrow();
             assertTrue(line.received() && !line.removable(), "offered to leave it, not to remove it");
             assertEquals(ReportSchedules.Left.OTHERS_RECEIVE_IT, schedules.leave(scheduleId),
                     "the other recipient still receives it");
         }
         try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, centre)) {
-            ReportSchedules.Line line = schedules.list().stream().filter(l -> l.schedule().getId() == scheduleId)
+            ReportSchedules.Line line = schedules.list(Languages.FRENCH)
+                    .stream().filter(l -> l.schedule().getId() == scheduleId)
                     .findFirst().orElseThrow();
             assertEquals(Set.of(recruiter.getId()), line.schedule().getRecipientIds());
             assertEquals(ReportSchedules.Left.REMOVED, schedules.leave(scheduleId),
                     "nobody receives it any longer: removed");
-            assertTrue(schedules.list().stream().noneMatch(l -> l.schedule().getId() == scheduleId));
+            assertTrue(schedules.list(Languages.FRENCH)
+                    .stream().noneMatch(l -> l.schedule().getId() == scheduleId));
             assertEquals(ReportSchedules.Left.ALREADY_GONE, schedules.leave(scheduleId),
                     "a page shown before says it was gone already");
         }
@@ -245,7 +248,8 @@ class ReportScheduleIT extends InServerTest {
                     "not accepted");
         }
         try (TenantContext.Scope ignored = TestSessions.signedInAs(otherRecruiter, other)) {
-            assertTrue(schedules.list().stream().noneMatch(line -> line.schedule().getId().equals(schedule.getId())));
+            assertTrue(schedules.list(Languages.FRENCH)
+                    .stream().noneMatch(line -> line.schedule().getId().equals(schedule.getId())));
             assertThrows(NotFoundException.class, () -> schedules.remove(schedule.getId()));
         }
         try (TenantContext.Scope ignored = TestSessions.signedInAs(leaving, centre)) {
@@ -254,7 +258,8 @@ class ReportScheduleIT extends InServerTest {
         }
         try (TenantContext.Scope ignored = TestSessions.signedInAs(admin, centre)) {
             schedules.remove(schedule.getId());
-            assertTrue(schedules.list().stream().noneMatch(line -> line.schedule().getId().equals(schedule.getId())));
+            assertTrue(schedules.list(Languages.FRENCH)
+                    .stream().noneMatch(line -> line.schedule().getId().equals(schedule.getId())));
         }
     }
 

@@ -55,7 +55,10 @@ class ReportSchedulesTest {
         assertEquals(3, lines.size());
         assertEquals(true, lines.get(0).contains("QA Ligne G"), lines.get(0));
         assertEquals("suite", lines.get(1));
-        assertEquals(true, lines.get(2).contains("#42"), lines.get(2));
+        assertEquals(true, lines.get(2).contains("n° 42"), "an account gone, by its number as French writes it: "
+                + lines.get(2));
+        assertEquals(true, ScheduledReportSender.leftOutLines("GONE:#42", java.util.Locale.ENGLISH).get(0)
+                .contains("#42"));
     }
 
     /**

@@ -445,6 +445,36 @@ class PlatformIT {
                 "the API's language when the caller names none, French: " + noLanguage.body());
     }
 
+    /**
+     * Another site's script, run in a signed-in recruiter's browser, may not read the staff endpoints' answers nor
+     * be told by a preflight that it may ask, while the public reads stay open to every origin.
+     */
+    @Test
+    void theStaffEndpointsAnswerNoOtherSitesScript() throws Exception {
+        HttpVisitor recruiter = new HttpVisitor(deployment);
+        recruiter.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        Map<String, String> elsewhere = Map.of("Origin", "https://elsewhere.example");
+
+        HttpResponse<String> progress = recruiter.get("api/staff/imports/999999999", elsewhere);
+        HttpResponse<String> unreadableAccept = recruiter.get("api/staff/imports/999999999",
+                Map.of("Origin", "https://elsewhere.example", "Accept", "application/json;q=x"));
+        HttpResponse<String> preflight = recruiter.send(HttpRequest.newBuilder(
+                        URI.create(deployment + "api/staff/events/1/imports"))
+                .header("Origin", "https://elsewhere.example")
+                .header("Access-Control-Request-Method", "POST")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
+        HttpResponse<String> publicRead = recruiter.get("api/programs", elsewhere);
+
+        assertEquals(404, progress.statusCode(), progress.body());
+        assertEquals(400, unreadableAccept.statusCode(), unreadableAccept.body());
+        for (HttpResponse<String> staff : List.of(progress, unreadableAccept, preflight)) {
+            assertTrue(staff.headers().map().keySet().stream()
+                            .noneMatch(name -> name.toLowerCase(java.util.Locale.ROOT).startsWith("access-control-")),
+                    staff.request().method() + " " + staff.uri() + ": " + staff.headers().map());
+        }
+        assertEquals("*", publicRead.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+    }
+
     /** A script that uploads the list as a form (multipart) is told what the address takes, not to send JSON. */
     @Test
     void anImportSentAsAFormIsToldToSendTheFileItself() throws Exception {
