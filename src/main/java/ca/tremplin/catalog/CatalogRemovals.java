@@ -53,7 +53,7 @@ public class CatalogRemovals {
         Intake intake = catalog.findIntake(programId, intakeId);
         if (catalog.requestsAskingFor(programId, intake.askedMonths()) > 0) {
             if (intake.getStatus() != IntakeStatus.CLOSED) {
-                service.changeIntakeStatus(programId, intakeId, IntakeStatus.CLOSED);
+                service.changeIntakeStatus(programId, intakeId, intake.getVersion(), IntakeStatus.CLOSED);
                 return new Outcome(Result.WITHDRAWN, "intake.closedInstead");
             }
             return new Outcome(Result.KEPT, "intake.keptClosed");
@@ -77,8 +77,8 @@ public class CatalogRemovals {
         Messages.Phrases named = new Messages.Phrases(uses.stream().map(ProgramUse::messageKey).toList());
         if (!uses.isEmpty()) {
             if (program.getStatus() != ProgramStatus.ARCHIVED) {
-                service.changeStatus(programId, ProgramStatus.ARCHIVED, expectedVersion);
-                return new Outcome(Result.WITHDRAWN, "program.archivedInstead", named);
+                int intakesClosed = service.changeStatus(programId, ProgramStatus.ARCHIVED, expectedVersion);
+                return new Outcome(Result.WITHDRAWN, "program.archivedInstead", named, intakesClosed);
             }
             return new Outcome(Result.KEPT, "program.keptArchived", named);
         }

@@ -122,15 +122,20 @@ public class CatalogService {
         return merged;
     }
 
+    /** A program saved with its new status, and how many of its intakes its archiving closed. */
+    public record SavedWithStatus(Program program, int intakesClosed) {
+    }
+
     /**
      * Saves the program as edited and publishes or archives it, in one transaction: a status change refused (no
      * centre, a colleague's change in between) saves nothing of the edit either.
      */
     @Transactional
-    public Program saveAndChangeStatus(Program edited, String sectorCode, Set<Long> centreIds, ProgramStatus status) {
+    public SavedWithStatus saveAndChangeStatus(Program edited, String sectorCode, Set<Long> centreIds,
+                                               ProgramStatus status) {
         Program saved = saveProgram(edited, sectorCode, centreIds, status);
-        changeStatus(saved.getId(), status, saved.getVersion());
-        return saved;
+        int intakesClosed = changeStatus(saved.getId(), status, saved.getVersion());
+        return new SavedWithStatus(saved, intakesClosed);
     }
 
     /**
@@ -159,8 +164,14 @@ public class CatalogService {
                 });
     }
 
+    /**
+     * Publishes, archives or drafts a program. Archived, its intakes still open or full are closed with it, each a line
+     * of its history as if closed by hand: an archived program is offered nowhere, and an intake left open would
+     * still be offered by the API, the information form or a report's choices. Published again, the admin reopens
+     * those that should be. Returns how many intakes were closed.
+     */
     @Transactional
-    public void changeStatus(long programId, ProgramStatus status, long expectedVersion) {
+    public int changeStatus(long programId, ProgramStatus status, long expectedVersion) {
         requireCatalogueAdmin();
         Program program = catalog.findProgram(programId)
                 .orElseThrow(() -> new NotFoundException("program " + programId));
@@ -170,6 +181,25 @@ public class CatalogService {
         }
         changes.recordMove(PROGRAM, programId, What.PROGRAM_STATUS, null, program.getStatus(), status);
         program.setStatus(status);
+        if (status != ProgramStatus.ARCHIVED) {
+            return 0;
+        }
+        int closed = closeIntakesOf(programId);
+        flushIntake();
+        return closed;
+    }
+
+    private int closeIntakesOf(long programId) {
+        int closed = 0;
+        for (Intake intake : catalog.intakesOf(programId)) {
+            if (intake.getStatus() != IntakeStatus.CLOSED) {
+                changes.recordMove(PROGRAM, programId, What.INTAKE_STATUS, intake.label(), intake.getStatus(),
+                        IntakeStatus.CLOSED);
+                intake.setStatus(IntakeStatus.CLOSED);
+                closed++;
+            }
+        }
+        return closed;
     }
 
     @Transactional
@@ -177,6 +207,7 @@ public class CatalogService {
         requireCatalogueAdmin();
         intake.setProgram(catalog.findProgram(programId).orElseThrow(() -> new NotFoundException("program")));
         intake.setCentre(catalog.findCentre(centreId).orElseThrow(() -> new NotFoundException("centre")));
+        requireNotArchived(intake.getProgram());
         // At a campus the program names only, as the form offers: the public pages would list an intake at a campus the
         // program's page does not name.
         if (intake.getProgram().getCentres().stream().noneMatch(centre -> centre.getId().equals(centreId))) {
@@ -205,26 +236,28 @@ public class CatalogService {
      * An intake's start day or deadline corrected (a year typed wrong, a start moved by the centre): the order of
      * {@link IntakeDates}, and still one intake per program, campus and start day. Kept in the program's history with
      * the dates before and after. A start moved into another month while requests asked for the program at the month it
-     * leaves is asked about first ({@link IntakeMonthAskedException}).
+     * leaves is asked about first ({@link IntakeMonthAskedException}). {@code shownVersion} is the intake's version the
+     * page showed: a colleague's change since is said ({@link IntakeChangedException}), never overwritten.
      */
     @Transactional
-    public void changeIntakeDates(long programId, long intakeId, java.time.LocalDate start,
+    public void changeIntakeDates(long programId, long intakeId, long shownVersion, java.time.LocalDate start,
                                   java.time.LocalDate deadline) {
-        changeIntakeDates(programId, intakeId, start, deadline, false);
+        changeIntakeDates(programId, intakeId, shownVersion, start, deadline, false);
     }
 
     /**
-     * As {@link #changeIntakeDates(long, long, java.time.LocalDate, java.time.LocalDate)}; {@code monthMoveConfirmed}
+     * As {@link #changeIntakeDates(long, long, long, java.time.LocalDate, java.time.LocalDate)}; {@code monthMoveConfirmed}
      * when the admin was told that requests named the month the start leaves, and moves it anyway. Either way the
      * intake keeps that month among the ones requests may name it by: those requests still keep it from deletion.
      */
     @Transactional
-    public void changeIntakeDates(long programId, long intakeId, java.time.LocalDate start,
+    public void changeIntakeDates(long programId, long intakeId, long shownVersion, java.time.LocalDate start,
                                   java.time.LocalDate deadline, boolean monthMoveConfirmed) {
         requireCatalogueAdmin();
         List<Intake> intakes = catalog.intakesOf(programId);
         Intake intake = intakes.stream().filter(i -> i.getId() == intakeId).findFirst()
                 .orElseThrow(() -> new NotFoundException("intake " + intakeId));
+        requireShown(intake, shownVersion);
         IntakeDates.checkCorrected(intake.getStartDate(), intake.getApplicationDeadline(), start, deadline,
                 java.time.LocalDate.now(ca.tremplin.kernel.QuebecTime.ZONE));
         boolean twice = intakes.stream().anyMatch(other -> other.getId() != intakeId
@@ -245,16 +278,19 @@ public class CatalogService {
         }
         intake.moveStart(start);
         intake.setApplicationDeadline(deadline);
+        flushIntake();
     }
 
     /**
      * An intake's seats corrected (the number a centre gave changes, or was typed wrong): the same rules as when it
-     * was added — one seat at least, no more international seats than seats.
+     * was added — one seat at least, no more international seats than seats —, from the version the page showed.
      */
     @Transactional
-    public void changeIntakeSeats(long programId, long intakeId, int seats, int internationalSeats) {
+    public void changeIntakeSeats(long programId, long intakeId, long shownVersion, int seats,
+                                  int internationalSeats) {
         requireCatalogueAdmin();
         Intake intake = catalog.findIntake(programId, intakeId);
+        requireShown(intake, shownVersion);
         if (seats < 1) {
             throw new BusinessRuleException("intake.noSeat");
         }
@@ -267,24 +303,31 @@ public class CatalogService {
         }
         intake.setSeats(seats);
         intake.setInternationalSeats(internationalSeats);
+        flushIntake();
     }
 
     /**
      * An intake marked full or closed (no longer offered to visitors, nor asked for in the form), or open again. An
-     * intake added by mistake is deleted instead ({@link CatalogRemovals}), unless requests name it.
+     * intake added by mistake is deleted instead ({@link CatalogRemovals}), unless requests name it. From the version
+     * the page showed: a colleague's change since is said, never overwritten.
      */
     @Transactional
-    public void changeIntakeStatus(long programId, long intakeId, IntakeStatus status) {
+    public void changeIntakeStatus(long programId, long intakeId, long shownVersion, IntakeStatus status) {
         requireCatalogueAdmin();
         Intake intake = catalog.findIntake(programId, intakeId);
+        requireShown(intake, shownVersion);
         // Opened again (or marked full, which the public pages show) only at a centre the program still names.
         boolean named = intake.getProgram().getCentres().stream()
                 .anyMatch(centre -> centre.getId().equals(intake.getCentre().getId()));
         if (status != IntakeStatus.CLOSED && !named) {
             throw new BusinessRuleException("intake.centreNotNamed", intake.getCentre().getName());
         }
+        if (status != IntakeStatus.CLOSED) {
+            requireNotArchived(intake.getProgram());
+        }
         changes.recordMove(PROGRAM, programId, What.INTAKE_STATUS, intake.label(), intake.getStatus(), status);
         intake.setStatus(status);
+        flushIntake();
     }
 
     @Transactional
@@ -362,12 +405,44 @@ public class CatalogService {
         return changes.ofRecord(PROGRAM, programId, most);
     }
 
+    /**
+     * An archived program is offered nowhere: its intakes were closed with it, and none is opened or added while it
+     * stays archived, which the public would otherwise still be offered in the API or the information form.
+     */
+    private static void requireNotArchived(Program program) {
+        if (program.getStatus() == ProgramStatus.ARCHIVED) {
+            throw new BusinessRuleException("intake.programArchived");
+        }
+    }
+
     private void requireCatalogueAdmin() {
         signedInUser.require(Role.CSS_ADMIN);
     }
 
     private static void checkVersion(long current, long expected) {
         if (current != expected) {
+            throw new BusinessRuleException("conflict.modifiedMeanwhile");
+        }
+    }
+
+    /**
+     * The intake as the page showed it, or a colleague changed it since: the refusal says what it holds now, and
+     * nothing is saved over their change.
+     */
+    private static void requireShown(Intake intake, long shownVersion) {
+        if (intake.getVersion() != shownVersion) {
+            throw new IntakeChangedException(intake);
+        }
+    }
+
+    /**
+     * Writes an intake's change now: a colleague's change committed between the check and this write is refused here,
+     * in words, rather than at the commit, after the page was told it was saved.
+     */
+    private void flushIntake() {
+        try {
+            catalog.flush();
+        } catch (OptimisticLockException raced) {
             throw new BusinessRuleException("conflict.modifiedMeanwhile");
         }
     }

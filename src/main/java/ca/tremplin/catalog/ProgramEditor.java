@@ -49,14 +49,16 @@ public class ProgramEditor implements Serializable {
     private LocalDate intakeDeadline;
     @Min(0)
     private int intakeSeats = 24;
-    /** The intake whose seats are being corrected, and the numbers typed. */
+    /** The intake whose seats are being corrected, the version its row showed, and the numbers typed. */
     private Long seatsEdited;
+    private long seatsEditedVersion;
     private int editedSeats;
     private int editedInternationalSeats;
     @Min(0)
     private int intakeInternationalSeats = 4;
-    /** The intake whose dates are being corrected, and the dates typed. */
+    /** The intake whose dates are being corrected, the version its row showed, and the dates typed. */
     private Long datesEdited;
+    private long datesEditedVersion;
     private LocalDate editedStart;
     private LocalDate editedDeadline;
     /** The question a start moved out of a month requests asked for was answered with, until "Yes" or "No". */
@@ -103,12 +105,17 @@ public class ProgramEditor implements Serializable {
     /**
      * Publishes or archives the program with what the form holds, at once: a change typed beside the button is saved
      * with it, not dropped without a word; a refusal (no centre, a colleague's change in between) saves nothing and
-     * leaves what was typed in the form, as Save does.
+     * leaves what was typed in the form, as Save does. Archived, the admin is told how many intakes were closed with it.
      */
     public void changeStatus(ProgramStatus status) throws IOException {
         try {
-            program = catalog.saveAndChangeStatus(program, sectorCode, new HashSet<>(centreIds), status);
+            CatalogService.SavedWithStatus saved = catalog.saveAndChangeStatus(program, sectorCode,
+                    new HashSet<>(centreIds), status);
+            program = saved.program();
             messages.info("program.status." + status.name());
+            if (saved.intakesClosed() > 0) {
+                messages.info("program.archivedIntakesClosed", saved.intakesClosed());
+            }
             reload();
         } catch (BusinessRuleException broken) {
             messages.explain(broken);
@@ -134,37 +141,41 @@ public class ProgramEditor implements Serializable {
     }
 
     /**
-     * Marks the intake the button names by its id ({@code #{param['intake']}}, not its row) open, full or closed; a
-     * forged or stale value changes nothing.
+     * Marks the intake the button names by its id ({@code #{param['intake']}}, not its row) open, full or closed, from
+     * the version the list showed; a forged or stale value changes nothing.
      */
     public void changeIntakeStatus(String intake, String status) {
-        if (intake == null || !intake.matches("\\d{1,18}") || status == null
-                || java.util.Arrays.stream(IntakeStatus.values()).noneMatch(s -> s.name().equals(status))) {
+        if (status == null || java.util.Arrays.stream(IntakeStatus.values()).noneMatch(s -> s.name().equals(status))) {
             return;
         }
-        actOnIntake(() -> catalog.changeIntakeStatus(program.getId(), Long.parseLong(intake),
-                IntakeStatus.valueOf(status)), "intake.statusChanged");
+        intakeId(intake).flatMap(this::shown).ifPresent(shown -> actOnIntake(shown.getId(),
+                () -> catalog.changeIntakeStatus(program.getId(), shown.getId(), shown.getVersion(),
+                        IntakeStatus.valueOf(status)), "intake.statusChanged"));
+    }
+
+    /** The intake as the list shows it, by its id. */
+    private java.util.Optional<Intake> shown(Long id) {
+        return getIntakes().stream().filter(i -> id.equals(i.getId())).findFirst();
     }
 
     /** Opens the seats of the intake the button names ({@code #{param['intake']}}) for correction. */
     public void editSeats(String intake) {
         seatsEdited = null;
-        if (intake == null || !intake.matches("\\d{1,18}")) {
-            return;
-        }
-        long id = Long.parseLong(intake);
-        getIntakes().stream().filter(i -> i.getId() == id).findFirst().ifPresent(found -> {
-            seatsEdited = id;
-            editedSeats = found.getSeats();
-            editedInternationalSeats = found.getInternationalSeats();
-        });
+        intakeId(intake).flatMap(this::shown).ifPresent(this::showSeats);
+    }
+
+    private void showSeats(Intake shown) {
+        seatsEdited = shown.getId();
+        seatsEditedVersion = shown.getVersion();
+        editedSeats = shown.getSeats();
+        editedInternationalSeats = shown.getInternationalSeats();
     }
 
     public void saveSeats() {
         if (seatsEdited == null) {
             return;
         }
-        if (actOnIntake(() -> catalog.changeIntakeSeats(program.getId(), seatsEdited, editedSeats,
+        if (actOnIntake(seatsEdited, () -> catalog.changeIntakeSeats(program.getId(), seatsEdited, seatsEditedVersion, editedSeats,
                 editedInternationalSeats), "intake.seatsChanged")) {
             seatsEdited = null;
         }
@@ -174,12 +185,14 @@ public class ProgramEditor implements Serializable {
     public void editDates(String intake) {
         datesEdited = null;
         monthQuestion = null;
-        intakeId(intake).flatMap(id -> getIntakes().stream().filter(i -> id.equals(i.getId())).findFirst())
-                .ifPresent(found -> {
-                    datesEdited = found.getId();
-                    editedStart = found.getStartDate();
-                    editedDeadline = found.getApplicationDeadline();
-                });
+        intakeId(intake).flatMap(this::shown).ifPresent(this::showDates);
+    }
+
+    private void showDates(Intake shown) {
+        datesEdited = shown.getId();
+        datesEditedVersion = shown.getVersion();
+        editedStart = shown.getStartDate();
+        editedDeadline = shown.getApplicationDeadline();
     }
 
     /**
@@ -207,8 +220,8 @@ public class ProgramEditor implements Serializable {
         if (datesEdited == null) {
             return;
         }
-        if (actOnIntake(() -> catalog.changeIntakeDates(program.getId(), datesEdited, editedStart, editedDeadline,
-                monthMoveConfirmed), "intake.datesChanged")) {
+        if (actOnIntake(datesEdited, () -> catalog.changeIntakeDates(program.getId(), datesEdited, datesEditedVersion, editedStart,
+                editedDeadline, monthMoveConfirmed), "intake.datesChanged")) {
             datesEdited = null;
         }
     }
@@ -221,18 +234,25 @@ public class ProgramEditor implements Serializable {
     /**
      * Makes one change to an intake and says its result: done, or refused with its reason (what was typed stays in
      * the row); an intake no longer this program's (a forged or stale post, one deleted meanwhile) changes nothing, is
-     * said to be gone, and counts as done, its row gone. The list and the history below are read again either way.
+     * said to be gone, and counts as done, its row gone. One a colleague changed meanwhile is said with what it holds
+     * now, and a row being corrected shows those values, from which the admin may change it again. The list and the
+     * history below are read again either way.
      */
-    private boolean actOnIntake(Runnable change, String doneKey) {
+    private boolean actOnIntake(long intakeId, Runnable change, String doneKey) {
         // Another action answers a question left waiting: it waits no more.
         monthQuestion = null;
         boolean done = true;
+        boolean changedMeanwhile = false;
         try {
             change.run();
             messages.info(doneKey);
         } catch (IntakeMonthAskedException question) {
             // Not refused but asked: the page shows the question with "No" first, and nothing was saved meanwhile.
             monthQuestion = question.localizedMessage(messages.locale());
+            done = false;
+        } catch (IntakeChangedException changed) {
+            messages.explain(changed);
+            changedMeanwhile = true;
             done = false;
         } catch (BusinessRuleException broken) {
             messages.explain(broken);
@@ -244,6 +264,17 @@ public class ProgramEditor implements Serializable {
         }
         intakes = catalog.intakesOf(program.getId());
         history.forget();
+        // The row of an intake a colleague changed shows their values, and is saved from their version on; a row of
+        // the intake this action changed (its status, while its seats were open) keeps what was typed in it, saved
+        // from the version this change left; another row keeps its own.
+        if (Long.valueOf(intakeId).equals(seatsEdited)) {
+            shown(seatsEdited).ifPresent(changedMeanwhile ? this::showSeats
+                    : now -> seatsEditedVersion = now.getVersion());
+        }
+        if (Long.valueOf(intakeId).equals(datesEdited)) {
+            shown(datesEdited).ifPresent(changedMeanwhile ? this::showDates
+                    : now -> datesEditedVersion = now.getVersion());
+        }
         return done;
     }
 

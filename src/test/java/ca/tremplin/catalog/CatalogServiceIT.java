@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.Messages;
 import ca.tremplin.security.Role;
 import ca.tremplin.security.TestSessions;
 import ca.tremplin.security.UserAccount;
@@ -56,6 +57,107 @@ class CatalogServiceIT extends InServerTest {
             assertEquals("conflict.modifiedMeanwhile", conflict.messageKey());
             assertEquals(Integer.valueOf(1470), catalog.findProgram(created.getId()).getDurationHours());
         }
+    }
+
+    /**
+     * Two admins with the same program open correct one intake: the second, whose page showed the intake before the
+     * first one's change, is told a colleague changed it, with its seats, dates and status as they are now, and
+     * nothing of theirs is saved over it — seats, dates or status alike.
+     */
+    @Test
+    void twoAdminsCorrectingTheSameIntakeTellTheSecondWhatItHoldsNowRatherThanOverwriteTheFirst() {
+        Tenant tenant = fixtures.newSchoolBoard("intake-conflict");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        Program program = fixtures.newProgram(tenant, ProgramType.DEP, "5327", "Horticulture et jardinerie",
+                "Horticulture and Garden Centre", "01", word(), true);
+
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            long centreId = catalog.findProgram(program.getId()).getCentres().iterator().next().getId();
+            LocalDate august = LocalDate.now().plusYears(1).withMonth(8).withDayOfMonth(25);
+            long intakeId = catalog.addIntake(program.getId(), centreId, intake(august)).getId();
+            long bothSaw = seen(program, intakeId);
+
+            catalog.changeIntakeSeats(program.getId(), intakeId, bothSaw, 30, 6);
+            IntakeChangedException told = assertThrows(IntakeChangedException.class,
+                    () -> catalog.changeIntakeSeats(program.getId(), intakeId, bothSaw, 24, 4));
+            assertEquals("intake.changedMeanwhile", told.messageKey());
+            assertEquals(true, told.localizedMessage(java.util.Locale.ENGLISH)
+                    .contains("6 international seats out of 30"), told.localizedMessage(java.util.Locale.ENGLISH));
+            assertEquals("intake.changedMeanwhile", assertThrows(BusinessRuleException.class,
+                    () -> catalog.changeIntakeDates(program.getId(), intakeId, bothSaw, august.plusDays(7), null))
+                    .messageKey());
+            assertEquals("intake.changedMeanwhile", assertThrows(BusinessRuleException.class,
+                    () -> catalog.changeIntakeStatus(program.getId(), intakeId, bothSaw, IntakeStatus.CLOSED))
+                    .messageKey());
+
+            Intake kept = catalog.intakesOf(program.getId()).get(0);
+            assertEquals(30, kept.getSeats(), "the first admin's seats stand");
+            assertEquals(6, kept.getInternationalSeats());
+            assertEquals(august, kept.getStartDate());
+            assertEquals(IntakeStatus.OPEN, kept.getStatus());
+            assertEquals(java.util.List.of("INTAKE_SEATS", "INTAKE_ADDED"), catalog.history(program.getId(), 20)
+                    .lines().stream().map(line -> line.getWhat().name()).toList(), "nothing refused is in the history");
+
+            catalog.changeIntakeSeats(program.getId(), intakeId, kept.getVersion(), 24, 4);
+            assertEquals(24, catalog.intakesOf(program.getId()).get(0).getSeats(), "from the values now shown: saved");
+        }
+    }
+
+    /**
+     * A program archived while intakes of it are still open or full: they are closed with it, each a line of its
+     * history, and the admin is told how many; a closed one stays as it was. While it stays archived no intake of it
+     * is opened again or added, and archiving it in place of a deletion says how many intakes it closed too.
+     */
+    @Test
+    void archivingAProgramClosesItsIntakesStillOfferedAndSaysHowMany() {
+        Tenant tenant = fixtures.newSchoolBoard("archive-intakes");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        Program program = fixtures.newProgram(tenant, ProgramType.DEP, "5328", "Mise en œuvre de matériaux composites",
+                "Composite Materials Processing", "07", word(), true);
+        Program named = fixtures.newProgram(tenant, ProgramType.DEP, "5329", "Pâtes et papiers",
+                "Pulp and Paper", "07", word(), true);
+        askedFor(tenant, named, LocalDate.now().plusYears(1).withMonth(8).withDayOfMonth(25));
+
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            long centreId = catalog.findProgram(program.getId()).getCentres().iterator().next().getId();
+            LocalDate august = LocalDate.now().plusYears(1).withMonth(8).withDayOfMonth(25);
+            long open = catalog.addIntake(program.getId(), centreId, intake(august)).getId();
+            long full = catalog.addIntake(program.getId(), centreId, intake(august.plusMonths(1))).getId();
+            long closed = catalog.addIntake(program.getId(), centreId, intake(august.plusMonths(2))).getId();
+            catalog.changeIntakeStatus(program.getId(), full, seen(program, full), IntakeStatus.FULL);
+            catalog.changeIntakeStatus(program.getId(), closed, seen(program, closed), IntakeStatus.CLOSED);
+
+            CatalogService.SavedWithStatus archived = catalog.saveAndChangeStatus(catalog.findProgram(program.getId()),
+                    "07", Set.of(centreId), ProgramStatus.ARCHIVED);
+
+            assertEquals(2, archived.intakesClosed(), "the open one and the full one");
+            assertEquals(java.util.List.of(IntakeStatus.CLOSED, IntakeStatus.CLOSED, IntakeStatus.CLOSED),
+                    catalog.intakesOf(program.getId()).stream().map(Intake::getStatus).toList());
+            java.util.List<String> lines = catalog.history(program.getId(), 5).lines().stream()
+                    .map(line -> line.getWhat() + " " + line.getDetail()).toList();
+            assertEquals(true, lines.contains("INTAKE_STATUS " + august + " " + centreName(program)
+                    + ": OPEN → CLOSED"), lines.toString());
+            assertEquals(true, lines.contains("INTAKE_STATUS " + august.plusMonths(1) + " " + centreName(program)
+                    + ": FULL → CLOSED"), lines.toString());
+            assertEquals("intake.programArchived", assertThrows(BusinessRuleException.class,
+                    () -> catalog.changeIntakeStatus(program.getId(), open, seen(program, open), IntakeStatus.OPEN))
+                    .messageKey(), "not opened again while the program stays archived");
+            assertEquals("intake.programArchived", assertThrows(BusinessRuleException.class,
+                    () -> catalog.addIntake(program.getId(), centreId, intake(august.plusMonths(3)))).messageKey());
+
+            long namedCentre = catalog.findProgram(named.getId()).getCentres().iterator().next().getId();
+            catalog.addIntake(named.getId(), namedCentre, intake(august));
+            CatalogRemovals.Outcome instead = removals.removeProgram(named.getId(),
+                    catalog.findProgram(named.getId()).getVersion());
+            assertEquals("program.archivedInstead", instead.messageKey());
+            assertEquals(true, Messages.get(java.util.Locale.ENGLISH, instead.messageKey(), instead.arguments())
+                    .endsWith("Its intake still open or full was closed."));
+            assertEquals(IntakeStatus.CLOSED, catalog.intakesOf(named.getId()).get(0).getStatus());
+        }
+    }
+
+    private String centreName(Program program) {
+        return catalog.findProgram(program.getId()).getCentres().iterator().next().getName();
     }
 
     @Test
@@ -115,12 +217,13 @@ class CatalogServiceIT extends InServerTest {
             assertEquals(Set.of(first), ids(catalog.findProgram(program.getId()).getCentres()), "nothing saved");
 
             Intake open = catalog.intakesOf(program.getId()).get(0);
-            catalog.changeIntakeStatus(program.getId(), open.getId(), IntakeStatus.CLOSED);
+            catalog.changeIntakeStatus(program.getId(), open.getId(), seen(program, open.getId()), IntakeStatus.CLOSED);
             catalog.saveProgram(catalog.findProgram(program.getId()), "07", Set.of(secondId));
             assertEquals(Set.of(secondId), ids(catalog.findProgram(program.getId()).getCentres()),
                     "once the intake is closed, the campus may go");
             assertEquals("intake.centreNotNamed", assertThrows(BusinessRuleException.class,
-                    () -> catalog.changeIntakeStatus(program.getId(), open.getId(), IntakeStatus.OPEN)).messageKey(),
+                    () -> catalog.changeIntakeStatus(program.getId(), open.getId(), seen(program, open.getId()),
+                            IntakeStatus.OPEN)).messageKey(),
                     "nor opened again at the campus the program no longer names");
 
             catalog.saveAndChangeStatus(catalog.findProgram(program.getId()), "07", Set.of(), ProgramStatus.ARCHIVED);
@@ -225,7 +328,7 @@ class CatalogServiceIT extends InServerTest {
                     () -> catalog.addIntake(program.getId(), centreId, intake(LocalDate.now().minusYears(6))))
                     .messageKey());
             Intake added = catalog.intakesOf(program.getId()).get(0);
-            catalog.changeIntakeStatus(program.getId(), added.getId(), IntakeStatus.CLOSED);
+            catalog.changeIntakeStatus(program.getId(), added.getId(), seen(program, added.getId()), IntakeStatus.CLOSED);
             assertEquals(IntakeStatus.CLOSED, catalog.intakesOf(program.getId()).get(0).getStatus());
             assertEquals(1, catalog.intakesOf(program.getId()).size());
         }
@@ -253,7 +356,7 @@ class CatalogServiceIT extends InServerTest {
             Program saved = catalog.saveProgram(edited, "07", Set.of(centreId));
             LocalDate august = LocalDate.now().plusYears(1).withMonth(8).withDayOfMonth(25);
             Intake added = catalog.addIntake(program.getId(), centreId, intake(august));
-            catalog.changeIntakeSeats(program.getId(), added.getId(), 24, 4);
+            catalog.changeIntakeSeats(program.getId(), added.getId(), seen(program, added.getId()), 24, 4);
             catalog.changeStatus(program.getId(), ProgramStatus.PUBLISHED, saved.getVersion());
 
             ca.tremplin.security.ChangeLines history = catalog.history(program.getId(), 20);
@@ -298,8 +401,8 @@ class CatalogServiceIT extends InServerTest {
             int formerLength = edited.getDescriptionEn().length();
             LocalDate august = LocalDate.now().plusYears(1).withMonth(8).withDayOfMonth(25);
             Intake added = catalog.addIntake(program.getId(), centreId, intake(august));
-            catalog.changeIntakeStatus(program.getId(), added.getId(), IntakeStatus.CLOSED);
-            catalog.changeIntakeStatus(program.getId(), added.getId(), IntakeStatus.OPEN);
+            catalog.changeIntakeStatus(program.getId(), added.getId(), seen(program, added.getId()), IntakeStatus.CLOSED);
+            catalog.changeIntakeStatus(program.getId(), added.getId(), seen(program, added.getId()), IntakeStatus.OPEN);
             edited.setDescriptionEn(longer);
             edited.setTuitionCad(new java.math.BigDecimal("13000"));
             catalog.saveProgram(edited, "07", Set.of(centreId));
@@ -330,6 +433,12 @@ class CatalogServiceIT extends InServerTest {
             assertEquals(java.util.List.of(), changes.ofRecord(ca.tremplin.security.StaffChange.Subject.PROGRAM,
                     programId, 20).lines(), "the tenant filter keeps its lines out whatever the id");
         }
+    }
+
+    /** The intake's version as a page reading it now shows it. */
+    private long seen(Program program, long intakeId) {
+        return catalog.intakesOf(program.getId()).stream().filter(i -> i.getId() == intakeId).findFirst().orElseThrow()
+                .getVersion();
     }
 
     private static Intake intake(LocalDate start) {
@@ -387,20 +496,22 @@ class CatalogServiceIT extends InServerTest {
             catalog.addIntake(program.getId(), centreId, intake(right.plusDays(7)));
             Intake typedWrong = catalog.intakesOf(program.getId()).stream()
                     .filter(i -> i.getStartDate().equals(wrong)).findFirst().orElseThrow();
+            long wrongId = typedWrong.getId();
+            long shown = typedWrong.getVersion();
 
             assertEquals("intake.deadlineAfterStart", assertThrows(BusinessRuleException.class,
-                    () -> catalog.changeIntakeDates(program.getId(), typedWrong.getId(), right, right.plusDays(1)))
+                    () -> catalog.changeIntakeDates(program.getId(), wrongId, shown, right, right.plusDays(1)))
                     .messageKey());
             assertEquals("intake.startPast", assertThrows(BusinessRuleException.class,
-                    () -> catalog.changeIntakeDates(program.getId(), typedWrong.getId(),
+                    () -> catalog.changeIntakeDates(program.getId(), wrongId, shown,
                             LocalDate.now(ca.tremplin.kernel.QuebecTime.ZONE).minusDays(1), null)).messageKey());
             assertEquals("intake.duplicate", assertThrows(BusinessRuleException.class,
-                    () -> catalog.changeIntakeDates(program.getId(), typedWrong.getId(), right.plusDays(7), null))
+                    () -> catalog.changeIntakeDates(program.getId(), wrongId, shown, right.plusDays(7), null))
                     .messageKey());
             assertEquals("intake.startRequired", assertThrows(BusinessRuleException.class,
-                    () -> catalog.changeIntakeDates(program.getId(), typedWrong.getId(), null, null)).messageKey());
+                    () -> catalog.changeIntakeDates(program.getId(), wrongId, shown, null, null)).messageKey());
 
-            catalog.changeIntakeDates(program.getId(), typedWrong.getId(), right, right.minusMonths(3));
+            catalog.changeIntakeDates(program.getId(), wrongId, shown, right, right.minusMonths(3));
             Intake corrected = catalog.intakesOf(program.getId()).stream()
                     .filter(i -> i.getId().equals(typedWrong.getId())).findFirst().orElseThrow();
             assertEquals(right, corrected.getStartDate());
@@ -599,24 +710,24 @@ class CatalogServiceIT extends InServerTest {
             long askedId = idOf(program, asked);
             long otherId = idOf(program, nobodyAsked);
 
-            catalog.changeIntakeDates(program.getId(), askedId, asked.plusDays(3), null);
+            catalog.changeIntakeDates(program.getId(), askedId, seen(program, askedId), asked.plusDays(3), null);
             assertEquals(asked.plusDays(3), start(program, askedId), "within its month: not asked");
 
             LocalDate september = asked.plusMonths(1).withDayOfMonth(2);
             IntakeMonthAskedException question = assertThrows(IntakeMonthAskedException.class,
-                    () -> catalog.changeIntakeDates(program.getId(), askedId, september, null));
+                    () -> catalog.changeIntakeDates(program.getId(), askedId, seen(program, askedId), september, null));
             assertEquals("intake.monthAsked", question.messageKey());
             assertEquals(true, question.localizedMessage(java.util.Locale.CANADA_FRENCH).startsWith(
                     "Une demande d’information a demandé ce programme pour une rentrée en août"),
                     question.localizedMessage(java.util.Locale.CANADA_FRENCH));
             assertEquals(asked.plusDays(3), start(program, askedId), "nothing saved before the answer");
 
-            catalog.changeIntakeDates(program.getId(), askedId, september, null, true);
+            catalog.changeIntakeDates(program.getId(), askedId, seen(program, askedId), september, null, true);
             assertEquals(september, start(program, askedId));
             assertEquals(true, catalog.history(program.getId(), 1).lines().get(0).getDetail()
                     .contains("START (" + asked.plusDays(3) + " → " + september + ")"), "in the program's history");
 
-            catalog.changeIntakeDates(program.getId(), otherId, nobodyAsked.plusMonths(1), null);
+            catalog.changeIntakeDates(program.getId(), otherId, seen(program, otherId), nobodyAsked.plusMonths(1), null);
             assertEquals(nobodyAsked.plusMonths(1), start(program, otherId), "a month nobody asked for: not asked");
 
             assertEquals(CatalogRemovals.Result.WITHDRAWN, removals.removeIntake(program.getId(), askedId).result(),

@@ -17,7 +17,8 @@ class ProgramEditorTest {
     void seatsSavedOnAnIntakeAColleagueDeletedMeanwhileAreSaidNotSaved() throws Exception {
         ProgramEditor editor = editorOfProgram(7L, new CatalogService() {
             @Override
-            public void changeIntakeSeats(long programId, long intakeId, int seats, int internationalSeats) {
+            public void changeIntakeSeats(long programId, long intakeId, long shownVersion, int seats,
+                                          int internationalSeats) {
                 throw new NotFoundException("intake " + intakeId);
             }
 
@@ -41,6 +42,154 @@ class ProgramEditorTest {
 
         assertEquals(List.of("error intake.goneMeanwhile"), said, "the admin is told, not left with a vanished row");
         assertNull(editor.getSeatsEdited(), "the row is gone: nothing left to edit");
+    }
+
+    @Test
+    void seatsSavedOverAColleaguesChangeAreRefusedWithTheIntakeAsItIsNowAndTheRowShowsIt() throws Exception {
+        Intake before = intakeShown(41L, 3L, 20, 4);
+        Intake now = intakeShown(41L, 4L, 30, 6);
+        List<Long> versionsSent = new ArrayList<>();
+        List<List<Intake>> lists = new ArrayList<>(List.of(List.of(now)));
+        ProgramEditor editor = editorOfProgram(7L, new CatalogService() {
+            @Override
+            public void changeIntakeSeats(long programId, long intakeId, long shownVersion, int seats,
+                                          int internationalSeats) {
+                versionsSent.add(shownVersion);
+                if (shownVersion != now.getVersion()) {
+                    throw new IntakeChangedException(now);
+                }
+            }
+
+            @Override
+            public List<Intake> intakesOf(long programId) {
+                return lists.get(0);
+            }
+        });
+        setField(editor, "intakes", List.of(before));
+        editor.editSeats("41");
+        editor.setEditedSeats(24);
+
+        editor.saveSeats();
+
+        assertEquals(List.of(3L), versionsSent, "saved from the version the row showed");
+        assertEquals(List.of("error intake.changedMeanwhile"), said, "told, not overwritten");
+        assertEquals(41L, editor.getSeatsEdited(), "the row stays open");
+        assertEquals(30, editor.getEditedSeats(), "showing the colleague's seats");
+        assertEquals(6, editor.getEditedInternationalSeats());
+
+        said.clear();
+        editor.setEditedSeats(28);
+        editor.saveSeats();
+        assertEquals(List.of(3L, 4L), versionsSent, "saved again, from the version now shown");
+        assertEquals(List.of("info intake.seatsChanged"), said);
+    }
+
+    @Test
+    void theAdminsOwnStatusChangeLeavesTheSeatsTheyAreTypingSavedFromTheVersionItLeft() throws Exception {
+        List<Long> versionsSent = new ArrayList<>();
+        Intake before = intakeShown(41L, 5L, 20, 4);
+        Intake after = intakeShown(41L, 6L, 20, 4);
+        ProgramEditor editor = editorOfProgram(7L, new CatalogService() {
+            @Override
+            public void changeIntakeStatus(long programId, long intakeId, long shownVersion, IntakeStatus status) {
+                versionsSent.add(shownVersion);
+            }
+
+            @Override
+            public void changeIntakeSeats(long programId, long intakeId, long shownVersion, int seats,
+                                          int internationalSeats) {
+                versionsSent.add(shownVersion);
+            }
+
+            @Override
+            public List<Intake> intakesOf(long programId) {
+                return List.of(after);
+            }
+        });
+        setField(editor, "intakes", List.of(before));
+        editor.editSeats("41");
+        editor.setEditedSeats(26);
+
+        editor.changeIntakeStatus("41", "FULL");
+        assertEquals(26, editor.getEditedSeats(), "what was typed stays");
+        editor.saveSeats();
+
+        assertEquals(List.of(5L, 6L), versionsSent, "not refused as if a colleague had changed it");
+        assertEquals(List.of("info intake.statusChanged", "info intake.seatsChanged"), said);
+    }
+
+    @Test
+    void anIntakesStatusIsChangedFromTheVersionTheListShowed() throws Exception {
+        List<String> sent = new ArrayList<>();
+        Intake shown = intakeShown(41L, 5L, 20, 4);
+        ProgramEditor editor = editorOfProgram(7L, new CatalogService() {
+            @Override
+            public void changeIntakeStatus(long programId, long intakeId, long shownVersion, IntakeStatus status) {
+                sent.add(intakeId + "@" + shownVersion + " " + status);
+            }
+
+            @Override
+            public List<Intake> intakesOf(long programId) {
+                return List.of(shown);
+            }
+        });
+        setField(editor, "intakes", List.of(shown));
+
+        editor.changeIntakeStatus("41", "FULL");
+        editor.changeIntakeStatus("99", "CLOSED");
+
+        assertEquals(List.of("41@5 FULL"), sent, "an intake the list does not show changes nothing");
+    }
+
+    @Test
+    void archivingSaysHowManyIntakesWereClosedWithTheProgram() throws Exception {
+        ProgramEditor editor = editorOfProgram(7L, new CatalogService() {
+            @Override
+            public SavedWithStatus saveAndChangeStatus(Program edited, String sectorCode, java.util.Set<Long> centreIds,
+                                                       ProgramStatus status) {
+                return new SavedWithStatus(edited, 3);
+            }
+
+            @Override
+            public Program findProgram(long id) {
+                Program archived = new Program();
+                archived.setSector(new TrainingSector() {
+                    @Override
+                    public String getCode() {
+                        return "07";
+                    }
+                });
+                return archived;
+            }
+
+            @Override
+            public List<Intake> intakesOf(long programId) {
+                return List.of();
+            }
+        });
+
+        editor.changeStatus(ProgramStatus.ARCHIVED);
+
+        assertEquals(List.of("info program.status.ARCHIVED", "info program.archivedIntakesClosed 3"), said);
+    }
+
+    private static Intake intakeShown(long id, long version, int seats, int international) throws Exception {
+        Intake intake = new Intake() {
+            @Override
+            public Long getId() {
+                return id;
+            }
+        };
+        java.lang.reflect.Field versionField = Intake.class.getDeclaredField("version");
+        versionField.setAccessible(true);
+        versionField.set(intake, version);
+        intake.setSeats(seats);
+        intake.setInternationalSeats(international);
+        intake.setStartDate(java.time.LocalDate.of(2027, 8, 25));
+        Centre centre = new Centre();
+        centre.setName("Centre Laval");
+        intake.setCentre(centre);
+        return intake;
     }
 
     @Test
@@ -73,7 +222,8 @@ class ProgramEditorTest {
 
             @Override
             public void info(String key, Object... arguments) {
-                said.add("info " + key);
+                said.add(("info " + key + " " + String.join(" ", java.util.Arrays.stream(arguments)
+                        .map(String::valueOf).toList())).strip());
             }
 
             @Override

@@ -14,7 +14,7 @@ class ProgramUseTest {
         for (ProgramUse use : ProgramUse.values()) {
             for (Locale language : new Locale[] {Locale.CANADA_FRENCH, Locale.ENGLISH}) {
                 String said = Messages.get(language, "program.archivedInstead",
-                        new Messages.Phrases(java.util.List.of(use.messageKey())));
+                        new Messages.Phrases(java.util.List.of(use.messageKey())), 0);
                 assertFalse(said.contains("???"), use + " in " + language + ": " + said);
             }
         }

