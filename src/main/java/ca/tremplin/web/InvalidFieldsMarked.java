@@ -3,9 +3,7 @@ package ca.tremplin.web;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import jakarta.faces.context.ResponseWriterWrapper;
-import jakarta.faces.render.RenderKit;
 import jakarta.faces.render.RenderKitFactory;
-import jakarta.faces.render.RenderKitWrapper;
 import jakarta.faces.component.UIComponent;
 import java.io.IOException;
 import java.io.Writer;
@@ -21,39 +19,15 @@ import java.util.Set;
  * {@code _input} for PrimeFaces' widgets — so that nothing is kept in the view, and a field of a repeated row is
  * marked in its row alone. Registered in faces-config.xml as a render kit factory.
  */
-public class InvalidFieldsMarked extends RenderKitFactory {
+public class InvalidFieldsMarked extends WriterDecoratingFactory {
 
     public InvalidFieldsMarked(RenderKitFactory wrapped) {
         super(wrapped);
     }
 
     @Override
-    public void addRenderKit(String renderKitId, RenderKit renderKit) {
-        getWrapped().addRenderKit(renderKitId, renderKit);
-    }
-
-    @Override
-    public RenderKit getRenderKit(FacesContext context, String renderKitId) {
-        RenderKit kit = getWrapped().getRenderKit(context, renderKitId);
-        return kit == null ? null : new Marking(kit);
-    }
-
-    @Override
-    public Iterator<String> getRenderKitIds() {
-        return getWrapped().getRenderKitIds();
-    }
-
-    private static final class Marking extends RenderKitWrapper {
-
-        Marking(RenderKit wrapped) {
-            super(wrapped);
-        }
-
-        @Override
-        public ResponseWriter createResponseWriter(Writer writer, String contentTypeList, String characterEncoding) {
-            ResponseWriter created = getWrapped().createResponseWriter(writer, contentTypeList, characterEncoding);
-            return created == null ? null : new MarkingWriter(created, invalidIds(FacesContext.getCurrentInstance()));
-        }
+    ResponseWriter decorate(ResponseWriter created) {
+        return new MarkingWriter(created, invalidIds(FacesContext.getCurrentInstance()));
     }
 
     private static Set<String> invalidIds(FacesContext context) {

@@ -304,11 +304,11 @@ class PageSourcesTest {
         return source.replaceAll("(?s)<!--.*?-->", "");
     }
 
-    private static String name(Path view) {
+    static String name(Path view) {
         return WEBAPP.relativize(view).toString().replace('\\', '/');
     }
 
-    private static List<Path> views() throws IOException {
+    static List<Path> views() throws IOException {
         try (Stream<Path> files = Files.walk(WEBAPP)) {
             return files.filter(file -> file.toString().endsWith(".xhtml")).sorted().toList();
         } catch (UncheckedIOException unreadable) {
