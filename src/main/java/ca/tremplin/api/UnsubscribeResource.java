@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -60,11 +61,23 @@ public class UnsubscribeResource {
      */
     @GET
     @Operation(summary = "The unsubscribe page of the same link, for a person who opens the address in a browser",
-            description = "Answers 303 See Other to the page where the person confirms. / La page de désabonnement.")
+            description = "Answers 303 See Other to the page where the person confirms, in the message's language"
+                    + " when the address names it (lang). / La page de désabonnement, dans la langue du message.")
     @APIResponse(responseCode = "303", description = "The unsubscribe page")
-    public Response page(@PathParam("token") String token) {
-        // An absolute address: a relative one would be resolved against the API's own path.
-        return Response.seeOther(java.net.URI.create(ca.tremplin.kernel.PublicAddress.of("/desabonnement.xhtml?token="
-                + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8)))).build();
+    public Response page(@PathParam("token") String token, @QueryParam("lang") String language) {
+        return Response.seeOther(java.net.URI.create(pageOf(token, language))).build();
+    }
+
+    /**
+     * The link's page, in the language of the message the address came in ({@code lang}, "fr" or "en"; anything else
+     * is left out and the page speaks the visitor's). An absolute address: a relative one would be resolved against
+     * the API's own path.
+     */
+    static String pageOf(String token, String language) {
+        String page = "/desabonnement.xhtml?token=" + java.net.URLEncoder.encode(token,
+                java.nio.charset.StandardCharsets.UTF_8);
+        boolean known = language != null && ca.tremplin.kernel.Languages.ALL.stream()
+                .anyMatch(supported -> ca.tremplin.kernel.Languages.code(supported).equals(language));
+        return ca.tremplin.kernel.PublicAddress.of(known ? page + "&lang=" + language : page);
     }
 }

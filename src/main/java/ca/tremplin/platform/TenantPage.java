@@ -228,10 +228,7 @@ public class TenantPage implements Serializable {
 
     /** Where an administrator stands: joined, invited, invitation cancelled, or deactivated after joining. */
     public String statusOf(ca.tremplin.security.UserAccount administrator) {
-        if (administrator.hasPassword()) {
-            return administrator.isActive() ? "user.status.active" : "user.status.inactive";
-        }
-        return administrator.isActive() ? "user.status.invited" : "user.status.invitationCancelled";
+        return administrator.statusKey();
     }
 
     /** Whether the administrator's invitation is still waiting: it may be sent again, or cancelled. */

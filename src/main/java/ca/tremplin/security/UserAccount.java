@@ -109,6 +109,22 @@ public class UserAccount implements java.io.Serializable {
         return passwordHash != null;
     }
 
+    /** Where the account stands, as a message key: {@link #statusKey(boolean, boolean)}. */
+    public String statusKey() {
+        return statusKey(active, hasPassword());
+    }
+
+    /**
+     * Where an account stands, as a message key: joined and active, invited and waiting, its invitation cancelled
+     * (deactivated before its holder ever chose a password: nobody "was deactivated"), or deactivated after joining.
+     */
+    public static String statusKey(boolean active, boolean joined) {
+        if (joined) {
+            return active ? "user.status.active" : "user.status.inactive";
+        }
+        return active ? "user.status.invited" : "user.status.invitationCancelled";
+    }
+
     public Locale locale() {
         return ca.tremplin.kernel.Languages.fromTag(preferredLocale);
     }

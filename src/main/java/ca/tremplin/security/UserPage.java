@@ -67,10 +67,27 @@ public class UserPage implements Serializable {
             messages.rateLimited(limited);
         } catch (BusinessRuleException broken) {
             messages.explain(broken);
+            refreshAfterRefusal();
+            return;
         }
         account = administration.find(account.getId());
         newRole = account.getRole();
         refreshWork();
+    }
+
+    /**
+     * A deactivation refused (the account changed meanwhile, the admin's own role changed, the colleague left): the
+     * page shows the account as it stands now, with the colleague the admin chose still chosen while they can take the
+     * work over — the next press must not hand it to the centre's rules without the admin seeing it.
+     */
+    private void refreshAfterRefusal() {
+        Long chosen = colleagueId;
+        account = administration.find(account.getId());
+        newRole = account.getRole();
+        refreshWork();
+        if (chosen != null && colleagues.containsKey(chosen)) {
+            colleagueId = chosen;
+        }
     }
 
     public void reactivate() {

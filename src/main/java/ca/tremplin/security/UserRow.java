@@ -14,4 +14,9 @@ public record UserRow(long id, String displayName, String email, Role role, bool
         return new UserRow(account.getId(), account.getDisplayName(), account.getEmail(), account.getRole(),
                 account.isActive(), account.hasPassword(), account.getLastSignInAt());
     }
+
+    /** Where the account stands, as a message key ({@link UserAccount#statusKey(boolean, boolean)}). */
+    public String statusKey() {
+        return UserAccount.statusKey(active, hasPassword);
+    }
 }

@@ -83,9 +83,14 @@ public class Unsubscriptions {
         return link("…", language);
     }
 
-    private static Link link(String encodedToken, String language) {
+    /**
+     * Both addresses carry the message's language after the token: the page opens in the language the e-mail was
+     * written in (the visitor may switch), and so does the one-click address opened in a browser, which sends the
+     * person on to the page ({@code api.UnsubscribeResource}); a mail program's post ignores it.
+     */
+    static Link link(String encodedToken, String language) {
         return new Link(PublicAddress.of("/desabonnement.xhtml?token=" + encodedToken + "&lang=" + language),
-                PublicAddress.of("/api/unsubscribe/" + encodedToken));
+                PublicAddress.of("/api/unsubscribe/" + encodedToken + "?lang=" + language));
     }
 
     /** Of these addresses (normalised), those that unsubscribed from the current centre's bulk e-mail. */

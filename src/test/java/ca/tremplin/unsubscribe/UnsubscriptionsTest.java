@@ -2,6 +2,7 @@ package ca.tremplin.unsubscribe;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.kernel.RateLimitedException;
 import ca.tremplin.kernel.RateLimits;
@@ -21,6 +22,14 @@ class UnsubscriptionsTest {
     private static final String PROVIDER = "66.102.1.100";
 
     private final RateLimits limits = RateLimits.withClock(new MovingClock());
+
+    @Test
+    void bothAddressesOfAMessageCarryItsLanguageAfterTheToken() {
+        Unsubscriptions.Link link = Unsubscriptions.link("Ab-12_x", "en");
+        assertTrue(link.page().endsWith("/desabonnement.xhtml?token=Ab-12_x&lang=en"), link.page());
+        assertTrue(link.oneClick().endsWith("/api/unsubscribe/Ab-12_x?lang=en"),
+                "opened in a browser, the one-click address knows the message's language too: " + link.oneClick());
+    }
 
     @Test
     void oneClickUnsubscribesFromOneProviderAddressAreNeverRefusedForTheirNumber() {
