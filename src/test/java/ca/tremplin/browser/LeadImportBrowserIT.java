@@ -92,6 +92,11 @@ class LeadImportBrowserIT extends BrowserTest {
         assertTrue(browser.text(By.id("messages")).contains("Ligne 5 illisible (guillemet non fermé, ou texte après un"
                         + " guillemet fermant)"),
                 browser.text(By.id("messages")));
+        String preview = browser.text(By.id("mapping:preview-rows"));
+        assertTrue(preview.contains("awa.diop.q@exemple.sn") && preview.contains("karim.benali.q@exemple.ma")
+                && preview.contains("luc.tremblay.q@exemple.ca"), "every row above it, the one just above too: "
+                + preview);
+        assertTrue(preview.contains("Illisible"), "then its line, said unreadable: " + preview);
 
         browser.clickAndWaitFor(By.id("mapping:start"), By.cssSelector("#messages .ui-messages-error"));
         assertTrue(browser.text(By.id("messages")).contains("Ligne 5 illisible"), "not the error page");
