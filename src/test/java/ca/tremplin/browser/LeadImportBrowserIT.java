@@ -229,13 +229,7 @@ class LeadImportBrowserIT extends BrowserTest {
         openTheParisFairsImport();
         browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(
                 Path.of("src/test/resources/imports/crm-export-windows-1252.csv").toAbsolutePath().toString());
-        Object sent = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                "var form = document.getElementById('upload'); var sent = 0;"
-                        + "form.addEventListener('submit', function (event) {"
-                        + " if (!event.defaultPrevented) { sent++; } event.preventDefault(); });"
-                        + "var send = document.getElementById('upload:send'); send.click(); send.click();"
-                        + "return sent;");
-        assertEquals(1L, ((Number) sent).longValue(), "the second click sends nothing");
+        assertEquals(1L, browser.sendingsOfADoubleClick("upload", "upload:send"), "the second click sends nothing");
         browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("upload:send"),
                 "Envoi en cours"));
 
