@@ -241,7 +241,15 @@ public final class ImportTable {
          * row passed over.
          */
         private final boolean sectioned;
+        /**
+         * The row {@link #hasNext()} read ahead, not yet handed out; {@link #lookedAhead} says whether it was read (null
+         * then meaning the end of the table). The next row is read only when asked for, never while the one before it
+         * is handed out: a row that cannot be read stops the table after every row above it came out.
+         */
         private Row next;
+        private boolean lookedAhead;
+        /** The row that could not be read, said again by every later call rather than the parser asked past it. */
+        private ImportProblem unreadable;
         /**
          * A blank row ends the section only when the next section's title follows it (or nothing does): a list that
          * someone titled "Participants" themselves may have blank rows between its people. A vendor's report always
@@ -270,10 +278,9 @@ public final class ImportTable {
                 records.next(); // the headers
             }
             nextStart = headerLine + parser.getCurrentLineNumber();
-            for (long i = 0; i < alreadyRead && advance() != null; i++) {
-                // the rows already imported
+            for (long i = 0; i < alreadyRead && hasNext(); i++) {
+                next(); // the rows already imported
             }
-            this.next = advance();
         }
 
         /** The next row that holds something, or null at the end of the table. */
@@ -427,18 +434,37 @@ public final class ImportTable {
             return cells;
         }
 
+        /**
+         * Whether a row follows, read from the file now if it was not yet.
+         *
+         * @throws ImportProblem when the next record cannot be read (an open quote), naming the line where it begins;
+         *                       the rows above it have all been handed out by then
+         */
         @Override
         public boolean hasNext() {
+            if (unreadable != null) {
+                throw unreadable;
+            }
+            if (!lookedAhead) {
+                try {
+                    next = advance();
+                } catch (ImportProblem problem) {
+                    unreadable = problem;
+                    throw problem;
+                }
+                lookedAhead = true;
+            }
             return next != null;
         }
 
         @Override
         public Row next() {
-            if (next == null) {
+            if (!hasNext()) {
                 throw new NoSuchElementException();
             }
             Row current = next;
-            next = advance();
+            next = null;
+            lookedAhead = false;
             return current;
         }
 
@@ -538,6 +564,26 @@ public final class ImportTable {
             }
         }
         return rows;
+    }
+
+    /**
+     * The first rows, for the preview, down to a row that cannot be read if one comes first: every row above it, and
+     * that row's problem (null when there is none among them).
+     */
+    public FirstRows firstRowsUpToUnreadable(int most) {
+        List<Row> rows = new ArrayList<>();
+        try (Rows iterator = rows(0)) {
+            while (rows.size() < most && iterator.hasNext()) {
+                rows.add(iterator.next());
+            }
+        } catch (ImportProblem unreadable) {
+            return new FirstRows(rows, unreadable);
+        }
+        return new FirstRows(rows, null);
+    }
+
+    /** The first rows of the table, and the problem of the row that stopped them, if one did. */
+    public record FirstRows(List<Row> rows, ImportProblem unreadable) {
     }
 
     public String encoding() { return decoded.encoding(); }

@@ -206,6 +206,10 @@ public class LeadImportPage implements Serializable {
     public void showPreview() {
         try {
             preview = imports.preview(id, mapping(), language.getLocale());
+            // The rows above one that cannot be read are shown; that row is said above the table too, since the
+            // import will not start until the list is corrected.
+            preview.stream().filter(row -> row.outcome() == PreviewRow.Outcome.UNREADABLE).findFirst()
+                    .ifPresent(row -> error(row.reason()));
         } catch (ImportProblem unreadable) {
             // A line past the first ones that the upload read (a quote never closed, say): said, not a 500.
             preview = List.of();

@@ -208,7 +208,8 @@ public class LeadImportService {
      * The first rows as the mapping reads them, with what will happen to each, by the rules the import follows
      * ({@link ImportedRegistrations}): a row joins the registration of the person it names — under its address, or
      * under their lead's (found by address, a merged record's survivor included, or by name and phone), or the one a
-     * row higher in the list made — else joins the lead it finds, else creates one.
+     * row higher in the list made — else joins the lead it finds, else creates one. A row that cannot be read among
+     * them ends the preview, after every row above it, as {@link PreviewRow.Outcome#UNREADABLE} with its line.
      */
     @Transactional
     public List<PreviewRow> preview(long importId, ColumnMapping mapping, Locale language) {
@@ -223,7 +224,8 @@ public class LeadImportService {
         Event event = events.find(upload.getEventId()).orElseThrow();
         FileAddresses addresses = new FileAddresses(table.format());
         RegistrationTimeText.SlashOrder dates = RegistrationTimeText.orderIn(table, mapping);
-        for (ImportTable.Row row : table.firstRows(PREVIEW_ROWS)) {
+        ImportTable.FirstRows first = table.firstRowsUpToUnreadable(PREVIEW_ROWS);
+        for (ImportTable.Row row : first.rows()) {
             ImportedPerson read = addresses.checked(ImportedPerson.read(row, mapping, table, dates,
                     upload.getFileName(), language), language);
             if (read.isSkipped() || !read.isValid()) {
@@ -277,6 +279,9 @@ public class LeadImportService {
             rows.add(new PreviewRow(row.line(), (person.firstName() + " " + person.lastName()).strip(),
                     person.email(), person.phoneE164(), person.countryOfResidence(), read.attended(), read.minutes(),
                     outcome, joins == null ? read.warnings() : joined(joins, read.warnings())));
+        }
+        if (first.unreadable() != null) {
+            rows.add(PreviewRow.unreadable(first.unreadable(), language));
         }
         return rows;
     }

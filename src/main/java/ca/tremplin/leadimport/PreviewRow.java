@@ -1,5 +1,7 @@
 package ca.tremplin.leadimport;
 
+import java.util.Locale;
+
 /**
  * A row of the preview as it will be imported: its line, the person read from it, the minutes it counts, and what
  * will happen — created, merged into an existing lead, added to a registration (the person's registration to the
@@ -10,5 +12,14 @@ package ca.tremplin.leadimport;
 public record PreviewRow(long line, String name, String email, String phone, String country, boolean attended,
                          Integer minutes, Outcome outcome, String reason) implements java.io.Serializable {
 
-    public enum Outcome { CREATE, MERGE, JOIN, SKIP, FAIL }
+    /**
+     * A row the table cannot be read past (a quote never closed): its line and why, the rows above it shown as they
+     * will be imported.
+     */
+    static PreviewRow unreadable(ImportProblem problem, Locale language) {
+        return new PreviewRow(((Number) problem.arguments()[0]).longValue(), null, null, null, null, false, null,
+                Outcome.UNREADABLE, problem.localizedMessage(language));
+    }
+
+    public enum Outcome { CREATE, MERGE, JOIN, SKIP, FAIL, UNREADABLE }
 }

@@ -112,6 +112,14 @@ class ApplicantFileBrowserIT extends BrowserTest {
                 browser.chooseFileTooLarge(attachField, "acte-naissance-scan.pdf", 9L * 1024 * 1024));
         assertEquals("", attachField.getAttribute("value"), "the file is let go before anything is sent");
         browser.driver().findElement(By.cssSelector("#attach input[type=file]")).sendKeys(certificate.toString());
+        // A double click attaches it once: the second click finds the form on its way, its button saying so.
+        assertEquals(1L, browser.sendingsOfADoubleClick("attach", "attach:attach-send"),
+                "the second click sends nothing");
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("attach:attach-send"),
+                "Envoi en cours"));
+        browser.go(leadPage);
+        new Select(browser.find(By.id("attach:attach-kind"))).selectByVisibleText("Acte de naissance");
+        browser.driver().findElement(By.cssSelector("#attach input[type=file]")).sendKeys(certificate.toString());
         org.openqa.selenium.WebElement attach = browser.find(By.id("attach:attach-send"));
         attach.click();
         browser.waitUntilReplaced(attach);

@@ -92,6 +92,11 @@ class LeadImportBrowserIT extends BrowserTest {
         assertTrue(browser.text(By.id("messages")).contains("Ligne 5 illisible (guillemet non fermé, ou texte après un"
                         + " guillemet fermant)"),
                 browser.text(By.id("messages")));
+        String preview = browser.text(By.id("mapping:preview-rows"));
+        assertTrue(preview.contains("awa.diop.q@exemple.sn") && preview.contains("karim.benali.q@exemple.ma")
+                && preview.contains("luc.tremblay.q@exemple.ca"), "every row above it, the one just above too: "
+                + preview);
+        assertTrue(preview.contains("Illisible"), "then its line, said unreadable: " + preview);
 
         browser.clickAndWaitFor(By.id("mapping:start"), By.cssSelector("#messages .ui-messages-error"));
         assertTrue(browser.text(By.id("messages")).contains("Ligne 5 illisible"), "not the error page");
@@ -224,13 +229,7 @@ class LeadImportBrowserIT extends BrowserTest {
         openTheParisFairsImport();
         browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(
                 Path.of("src/test/resources/imports/crm-export-windows-1252.csv").toAbsolutePath().toString());
-        Object sent = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                "var form = document.getElementById('upload'); var sent = 0;"
-                        + "form.addEventListener('submit', function (event) {"
-                        + " if (!event.defaultPrevented) { sent++; } event.preventDefault(); });"
-                        + "var send = document.getElementById('upload:send'); send.click(); send.click();"
-                        + "return sent;");
-        assertEquals(1L, ((Number) sent).longValue(), "the second click sends nothing");
+        assertEquals(1L, browser.sendingsOfADoubleClick("upload", "upload:send"), "the second click sends nothing");
         browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("upload:send"),
                 "Envoi en cours"));
 

@@ -53,6 +53,12 @@ class ProgramAdministrationBrowserIT extends BrowserTest {
         javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(1600, 900,
                 java.awt.image.BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
         browser.driver().findElement(By.cssSelector("#photo input[type='file']")).sendKeys(photo.toString());
+        // A double click uploads it once: the second click finds the form on its way, its button saying so.
+        assertEquals(1L, browser.sendingsOfADoubleClick("photo", "photo:upload"), "the second click sends nothing");
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("photo:upload"),
+                "Envoi en cours"));
+        browser.go(editor);
+        browser.driver().findElement(By.cssSelector("#photo input[type='file']")).sendKeys(photo.toString());
         browser.clickAndWaitFor(By.id("photo:upload"), By.cssSelector("#photo\\:photo-messages .ui-messages-info"));
         assertEquals(1, browser.driver().findElements(By.xpath("//*[text()='Photo enregistrée.']")).size(),
                 "said once, beside the photo");

@@ -61,6 +61,44 @@ class ExcelWorkbookTest {
      * Times spent in a fair typed in Excel as times (0:45, 1:05:30) are numbers of days under a time format: they are
      * written as the clock Excel shows and read as minutes, not as 0.03125 minutes rounded to nobody present.
      */
+    /**
+     * A workbook's cells holding quotes — a quote opened and never closed, a formula's quoted arguments — are written
+     * quoted as CSV, so that the table reads every row of the sheet: no row of a workbook is unreadable.
+     */
+    @Test
+    void cellsWithQuotesNeverClosedLeaveEveryRowOfAWorkbookReadable() throws IOException {
+        Path workbook = folder.resolve("guillemets.xlsx");
+        List<List<String>> people = List.of(
+                List.of("awa.diop@exemple.sn", "Awa", "Diop"),
+                List.of("karim.benali@exemple.ma", "Karim", "Benali"),
+                List.of("luc.tremblay@exemple.ca", "Luc", "Tremblay"),
+                List.of("ana.silva@exemple.br", "Ana", "\"Silva"),
+                List.of("test@exemple.fr", "=HYPERLINK(\"http://exemple.org\";\"x\")", "Test\""));
+        try (java.io.OutputStream out = Files.newOutputStream(workbook)) {
+            Workbook book = new Workbook(out, "Tremplin", "1.0");
+            Worksheet sheet = book.newWorksheet("Inscrits");
+            List<String> headers = List.of("Courriel", "Prénom", "Nom");
+            for (int column = 0; column < headers.size(); column++) {
+                sheet.value(0, column, headers.get(column));
+            }
+            for (int row = 0; row < people.size(); row++) {
+                for (int column = 0; column < 3; column++) {
+                    sheet.value(row + 1, column, people.get(row).get(column));
+                }
+            }
+            sheet.finish();
+            book.finish();
+        }
+        Path csv = folder.resolve("guillemets.csv");
+        ExcelWorkbook.firstSheetAsCsv(workbook, csv);
+
+        ImportTable.FirstRows rows = ImportTable.read(ImportSource.of(csv)).firstRowsUpToUnreadable(10);
+        assertEquals(null, rows.unreadable());
+        assertEquals(List.of(2L, 3L, 4L, 5L, 6L), rows.rows().stream().map(ImportTable.Row::line).toList(),
+                "Excel's row numbers");
+        assertEquals("\"Silva", rows.rows().get(3).cell(2));
+    }
+
     @Test
     void timesAndDatesFormattedInExcelAreWrittenAsExcelShowsThemAndTheirMinutesRead() throws IOException {
         Path workbook = folder.resolve("presences.xlsx");

@@ -386,6 +386,53 @@ class ImportTableTest {
                 "the sixth line of the file, after a title and a blank line: " + problem.localizedMessage(Locale.FRENCH));
     }
 
+    /**
+     * Five people, the fourth opening a quote it never closes: the first three all come out, the third too, though the
+     * table is read up to the fourth to know whether one follows, and only then is the fourth named by its line — as
+     * the import reads it from its start and as a resumed import reads it after the rows it wrote.
+     */
+    @Test
+    void everyRowAboveOneThatCannotBeReadComesOutBeforeThatRowIsNamed() {
+        byte[] list = ("Prénom;Nom;Courriel;Pays\r\n"
+                + "Awa;Diop;awa.diop@exemple.sn;Sénégal\r\n"
+                + "Karim;Benali;karim.benali@exemple.ma;Maroc\r\n"
+                + "Luc;Tremblay;luc.tremblay@exemple.ca;Canada\r\n"
+                + "Ana;\"Silva;ana.silva@exemple.br;Brésil\r\n"
+                + "Li;Wei;li.wei@exemple.cn;Chine\r\n").getBytes(StandardCharsets.UTF_8);
+        ImportTable table = ImportTable.read(list);
+        for (int alreadyRead = 0; alreadyRead <= 3; alreadyRead++) {
+            List<String> emails = new java.util.ArrayList<>();
+            List<Long> lines = new java.util.ArrayList<>();
+            ImportProblem problem;
+            try (ImportTable.Rows rows = table.rows(alreadyRead)) {
+                problem = assertThrows(ImportProblem.class, () -> {
+                    while (rows.hasNext()) {
+                        ImportTable.Row row = rows.next();
+                        emails.add(row.cell(2));
+                        lines.add(row.line());
+                    }
+                });
+                assertEquals(problem, assertThrows(ImportProblem.class, rows::hasNext),
+                        "asked again, the same row is named, not a row past it");
+            }
+            List<String> expected = List.of("awa.diop@exemple.sn", "karim.benali@exemple.ma",
+                    "luc.tremblay@exemple.ca");
+            assertEquals(expected.subList(alreadyRead, 3), emails, "after " + alreadyRead + " rows written");
+            assertEquals(List.of(2L, 3L, 4L).subList(alreadyRead, 3), lines);
+            assertEquals("import.invalid.unreadableRow", problem.messageKey());
+            assertTrue(problem.localizedMessage(Locale.ENGLISH).startsWith("Line 5 cannot be read"),
+                    problem.localizedMessage(Locale.ENGLISH));
+        }
+
+        ImportTable.FirstRows first = table.firstRowsUpToUnreadable(10);
+        assertEquals(List.of(2L, 3L, 4L), first.rows().stream().map(ImportTable.Row::line).toList(),
+                "the preview shows the three people above it");
+        assertTrue(first.unreadable().localizedMessage(Locale.FRENCH).startsWith("Ligne 5 illisible"),
+                first.unreadable().localizedMessage(Locale.FRENCH));
+        assertNull(table.firstRowsUpToUnreadable(2).unreadable(), "two rows asked for: the third is not read");
+        assertEquals(2, table.firstRowsUpToUnreadable(2).rows().size());
+    }
+
     /** The parser passes blank lines over before a record: the line named is the record's, not the blank one's. */
     @Test
     void aRecordThatCannotBeReadAfterBlankLinesIsNamedByItsOwnLine() {

@@ -1342,6 +1342,42 @@ class LeadImportIT extends InServerTest {
     }
 
     /**
+     * Five people, the fourth opening a quote it never closes: the preview shows the three above it as they will be
+     * imported, the third too, then the fourth's line as unreadable; the start refuses the list by that line, and
+     * nobody of it is imported.
+     */
+    @Test
+    void thePreviewShowsEveryRowAboveOneThatCannotBeReadThenNamesItsLineAndTheStartRefusesTheList() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("guillemet");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event webinar = event(fjord, recruiter, "Webinaire du guillemet");
+        byte[] list = ("Prénom;Nom;Courriel;Pays\r\n"
+                + "Awa;Diop;awa.guillemet@exemple.sn;Sénégal\r\n"
+                + "Karim;Benali;karim.guillemet@exemple.ma;Maroc\r\n"
+                + "Luc;Tremblay;luc.guillemet@exemple.ca;Canada\r\n"
+                + "Ana;\"Silva;ana.guillemet@exemple.br;Brésil\r\n"
+                + "Li;Wei;li.guillemet@exemple.cn;Chine\r\n").getBytes(StandardCharsets.UTF_8);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            LeadImport upload = imports.upload(webinar.getId(), "guillemet.csv", list);
+            ColumnMapping mapping = imports.progress(upload.getId()).mapping();
+
+            List<PreviewRow> preview = imports.preview(upload.getId(), mapping, Locale.FRENCH);
+
+            assertEquals(List.of(2L, 3L, 4L, 5L), preview.stream().map(PreviewRow::line).toList());
+            assertEquals(List.of(PreviewRow.Outcome.CREATE, PreviewRow.Outcome.CREATE, PreviewRow.Outcome.CREATE,
+                    PreviewRow.Outcome.UNREADABLE), preview.stream().map(PreviewRow::outcome).toList());
+            assertEquals("luc.guillemet@exemple.ca", preview.get(2).email(), "the row just above it too");
+            assertTrue(preview.get(3).reason().startsWith("Ligne 5 illisible"), preview.get(3).reason());
+            ImportProblem refused = assertThrows(ImportProblem.class, () -> imports.start(upload.getId(), mapping,
+                    null));
+            assertEquals("import.invalid.unreadableRow", refused.messageKey());
+            assertEquals(5L, ((Number) refused.arguments()[0]).longValue());
+            assertEquals(LeadImport.Status.READY, imports.progress(upload.getId()).status(), "nothing started");
+        }
+        assertEquals(0, countLeads(fjord, "luc.guillemet@exemple.ca"));
+    }
+
+    /**
      * An import not started whose list is no longer kept — swept after some days, or cleared by an erasure of a
      * person it named — says so ("import.fileGone", to upload it again) wherever its list is read, and nothing starts.
      */

@@ -141,6 +141,21 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Clicks a form's button twice in a row, the sending itself held back so that both clicks meet the same page, and
+     * answers how many sendings went (one for a form sent once, {@code resources/js/send-once.js}). The form is left
+     * on its way: open the page again to send it for good.
+     */
+    public long sendingsOfADoubleClick(String formId, String buttonId) {
+        Object sent = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var form = document.getElementById(arguments[0]); var sent = 0;"
+                        + "form.addEventListener('submit', function (event) {"
+                        + " if (!event.defaultPrevented) { sent++; } event.preventDefault(); });"
+                        + "var send = document.getElementById(arguments[1]); send.click(); send.click();"
+                        + "return sent;", formId, buttonId);
+        return ((Number) sent).longValue();
+    }
+
+    /**
      * On the public list of events (20 a page, soonest first), opens the event whose link holds these words, turning
      * the pages until it shows: the events other tests made may push it past the first page.
      */
