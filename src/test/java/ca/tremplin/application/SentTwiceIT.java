@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
  * to add to the first — a reply to its confirmation only when a reply reaches the centre; the same interview set twice
  * (a double click on "Schedule interview") is planned once, its invitation sent once; two colleagues hiring each
  * their candidate at the same moment on an offer of two positions both hire, the offer filled; the remaining
- * applications of a closed offer refused while a colleague refuses one of them are each refused once.
+ * applications of a closed offer refused while a colleague refuses one of them are each refused once; a move or an
+ * interview moved at the moment a colleague refuses the application wait for the colleague, the application locked
+ * before the offer on every path, and are refused with what the colleague made of it.
  */
 class SentTwiceIT extends InServerTest {
 
@@ -133,5 +135,54 @@ class SentTwiceIT extends InServerTest {
                 + candidates.subjectsTo(anaAddress));
         assertEquals(2, candidates.subjectsTo(beaAddress).size(), "Bea is told of the refusal: "
                 + candidates.subjectsTo(beaAddress));
+    }
+
+    @Test
+    void aHireMadeWhileAColleagueRefusesTheApplicationWaitsForTheRefusalAndIsRefusedAsClosed() throws Exception {
+        TestCentre centre = fixtures.newCentre("hire-while-refused");
+        long offer = centre.offer().getId();
+        long ana = candidates.apply(centre.offer(), Candidates.newAddress());
+        // The colleague's refusal of Ana, its transaction still open when the recruiter hires her.
+        ca.tremplin.testsupport.FirstClick colleague = new ca.tremplin.testsupport.FirstClick(database::getConnection,
+                "update offer_application set status = 'REJECTED', version = version + 1 where id = " + ana);
+
+        BusinessRuleException closed;
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            closed = colleague.meets("select oa1_0.%from offer_application oa1_0%for update%",
+                    () -> assertThrows(BusinessRuleException.class,
+                            () -> applications.changeStatus(ana, ApplicationStatus.HIRED)));
+        }
+
+        assertTrue(colleague.met(), "the hire waited for the colleague's refusal, the application locked first");
+        assertEquals("application.final", closed.messageKey());
+        assertEquals("REJECTED", rows.string("select status from offer_application where id = ?", ana));
+        assertEquals("0", rows.string("select positions_filled from offer where id = ?", offer),
+                "no position taken by a candidate refused");
+    }
+
+    @Test
+    void anInterviewMovedWhileAColleagueRefusesTheApplicationWaitsForTheRefusalAndIsNotMoved() throws Exception {
+        TestCentre centre = fixtures.newCentre("move-while-refused");
+        long ana = candidates.apply(centre.offer(), Candidates.newAddress());
+        LocalDateTime at = LocalDateTime.of(Candidates.NEXT_YEAR, 3, 18, 10, 0);
+        Interview planned;
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            planned = applications.scheduleInterview(ana, at, "America/Montreal", 45, "Bureau 5", null);
+        }
+        // The colleague's refusal of Ana under way: her application held, its interviews to come not cancelled yet.
+        ca.tremplin.testsupport.FirstClick colleague = new ca.tremplin.testsupport.FirstClick(database::getConnection,
+                "update offer_application set status = 'REJECTED', version = version + 1 where id = " + ana);
+
+        BusinessRuleException closed;
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            closed = colleague.meets("select oa1_0.%from offer_application oa1_0%for update%",
+                    () -> assertThrows(BusinessRuleException.class, () -> applications.moveInterview(planned.getId(),
+                            0, at.plusDays(1), "America/Montreal", 45, "Bureau 5", null)));
+        }
+
+        assertTrue(colleague.met(), "the move waited for the colleague's refusal, the application locked first");
+        assertEquals("interview.applicationFinal", closed.messageKey());
+        assertEquals("0", rows.string("select sequence from interview where id = ?", planned.getId()),
+                "no moved invitation sent to a candidate being refused");
     }
 }
