@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
  * to add to the first — a reply to its confirmation only when a reply reaches the centre; the same interview set twice
  * (a double click on "Schedule interview") is planned once, its invitation sent once; two colleagues hiring each
  * their candidate at the same moment on an offer of two positions both hire, the offer filled; the remaining
- * applications of a closed offer refused while a colleague refuses one of them are each refused once; a move or an
- * interview moved at the moment a colleague refuses the application wait for the colleague, the application locked
- * before the offer on every path, and are refused with what the colleague made of it.
+ * applications of a closed offer refused while a colleague refuses one of them are each refused once; a move, an
+ * interview moved or filled positions recorded at the moment a colleague refuses or hires wait for the colleague,
+ * the application locked before the offer on every path, and are refused with what the colleague made of it.
  */
 class SentTwiceIT extends InServerTest {
 
@@ -34,6 +34,9 @@ class SentTwiceIT extends InServerTest {
 
     @Inject
     OfferPipelineService pipelines;
+
+    @Inject
+    ca.tremplin.offer.OfferService offers;
 
     @Inject
     ca.tremplin.testsupport.DatabaseRows rows;
@@ -184,5 +187,29 @@ class SentTwiceIT extends InServerTest {
         assertEquals("interview.applicationFinal", closed.messageKey());
         assertEquals("0", rows.string("select sequence from interview where id = ?", planned.getId()),
                 "no moved invitation sent to a candidate being refused");
+    }
+
+    @Test
+    void filledPositionsRecordedWhileAColleagueHiresWaitForTheHireAndSayTheOfferChanged() throws Exception {
+        TestCentre centre = fixtures.newCentre("filled-while-hiring");
+        long offer = centre.offer().getId();
+        long ana = candidates.apply(centre.offer(), Candidates.newAddress());
+        long shown = rows.count("select version from offer where id = ?", offer);
+        // The colleague's hire of Ana on the board, its transaction still open when the admin records a position.
+        ca.tremplin.testsupport.FirstClick colleague = new ca.tremplin.testsupport.FirstClick(database::getConnection,
+                "update offer set positions_filled = positions_filled + 1, version = version + 1 where id = " + offer,
+                "update offer_application set status = 'HIRED', version = version + 1 where id = " + ana);
+
+        BusinessRuleException changed;
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            changed = colleague.meets("select o1_0.%from offer o1_0%for update%",
+                    () -> assertThrows(BusinessRuleException.class,
+                            () -> offers.recordFilledPositions(offer, 1, shown)));
+        }
+
+        assertTrue(colleague.met(), "the admin's recording waited for the hire's offer, read under its lock");
+        assertEquals("conflict.modifiedMeanwhile", changed.messageKey());
+        assertEquals("1", rows.string("select positions_filled from offer where id = ?", offer),
+                "the hire's position, counted once");
     }
 }
