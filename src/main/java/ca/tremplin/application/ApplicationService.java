@@ -729,21 +729,26 @@ public class ApplicationService {
     @Transactional
     public int[] refuseTheRemaining(long offerId, String reasonToCandidate, boolean tellCandidates) {
         requireStaff();
-        Offer offer = offer(offerId);
+        // The applications still open locked first, in the order of their ids, then the offer, in the order every move
+        // takes them: an offer opened again at this moment (a position added) is waited for and read as it left it,
+        // and its applications stay open, rather than refused on its status of the moment before.
+        List<OfferApplication> open = em.createQuery("select a from OfferApplication a where a.offerId = :offer"
+                        + " and a.status not in :final order by a.id", OfferApplication.class)
+                .setParameter("offer", offerId).setParameter("final", List.of(ApplicationStatus.HIRED,
+                        ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN))
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultList();
+        Offer offer = lockedOffer(offerId);
         if (!OfferPipeline.takesNoMoreApplications(offer.getStatus(), deadlinePassed(offer))) {
             throw new BusinessRuleException("application.offerStillOpen");
         }
-        List<Long> open = em.createQuery("select a.id from OfferApplication a where a.offerId = :offer"
-                        + " and a.status not in :final order by a.id", Long.class).setParameter("offer", offerId)
-                .setParameter("final", List.of(ApplicationStatus.HIRED, ApplicationStatus.REJECTED,
-                        ApplicationStatus.WITHDRAWN)).getResultList();
         int interviews = 0;
         int told = 0;
         int refused = 0;
-        for (long applicationId : open) {
-            // Locked, and left as it stands when it was closed meanwhile — the same button pressed by a colleague, the
-            // candidate withdrawing from their file, a hire —: refused once, never an error page that refuses none.
-            OfferApplication application = lockedApplication(applicationId);
+        for (OfferApplication application : open) {
+            long applicationId = application.getId();
+            // Left as it stands when it was closed meanwhile — the same button pressed by a colleague, the candidate
+            // withdrawing from their file, a hire —, its status read under its lock: refused once, never an error page
+            // that refuses none.
             if (application.getStatus().isFinal()) {
                 continue;
             }

@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
  * to add to the first — a reply to its confirmation only when a reply reaches the centre; the same interview set twice
  * (a double click on "Schedule interview") is planned once, its invitation sent once; two colleagues hiring each
  * their candidate at the same moment on an offer of two positions both hire, the offer filled; the remaining
- * applications of a closed offer refused while a colleague refuses one of them are each refused once; a move, an
- * interview moved or filled positions recorded at the moment a colleague refuses or hires wait for the colleague,
- * the application locked before the offer on every path, and are refused with what the colleague made of it.
+ * applications of a closed offer refused while a colleague refuses one of them are each refused once, and none
+ * while an admin opens the offer again; a move, an interview moved or filled positions recorded at the moment a
+ * colleague refuses or hires wait for the colleague, the application locked before the offer on every path, and are
+ * refused with what the colleague made of it.
  */
 class SentTwiceIT extends InServerTest {
 
@@ -138,6 +139,31 @@ class SentTwiceIT extends InServerTest {
                 + candidates.subjectsTo(anaAddress));
         assertEquals(2, candidates.subjectsTo(beaAddress).size(), "Bea is told of the refusal: "
                 + candidates.subjectsTo(beaAddress));
+    }
+
+    @Test
+    void theRemainingApplicationsRefusedWhileTheOfferIsOpenedAgainWaitForItAndStayOpen() throws Exception {
+        TestCentre centre = fixtures.newCentre("remaining-while-reopened");
+        long offer = centre.offer().getId();
+        long ana = candidates.apply(centre.offer(), Candidates.newAddress());
+        rows.execute("update offer set status = 'CLOSED', version = version + 1 where id = ?", offer);
+        // The admin opening the offer again (a position added), its transaction still open when the recruiter
+        // refuses the remaining applications from the board that showed it closed.
+        ca.tremplin.testsupport.FirstClick admin = new ca.tremplin.testsupport.FirstClick(database::getConnection,
+                "update offer set status = 'OPEN', positions = positions + 1, version = version + 1 where id = "
+                        + offer);
+
+        BusinessRuleException stillOpen;
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            stillOpen = admin.meets("select o1_0.%from offer o1_0%for update%",
+                    () -> assertThrows(BusinessRuleException.class,
+                            () -> applications.refuseTheRemaining(offer, null, true)));
+        }
+
+        assertTrue(admin.met(), "the bulk refusal waited for the offer opened again, read under its lock");
+        assertEquals("application.offerStillOpen", stillOpen.messageKey());
+        assertEquals("APPLIED", rows.string("select status from offer_application where id = ?", ana),
+                "Ana's application stays open on the offer opened again");
     }
 
     @Test
