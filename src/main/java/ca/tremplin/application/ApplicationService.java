@@ -397,7 +397,8 @@ public class ApplicationService {
 
     /**
      * Moves an application. Final statuses stay final; a hire takes one of the offer's positions, and the offer is
-     * filled (off the public board) once every position is taken. Nothing is mailed to the candidate.
+     * filled (off the public board) once every position is taken. Nothing is mailed to the candidate. The application
+     * is locked first, then the offer, as every move takes them.
      */
     @Transactional
     public void changeStatus(long applicationId, ApplicationStatus target) {
@@ -417,7 +418,10 @@ public class ApplicationService {
     public MoveOutcome changeStatus(long applicationId, ApplicationStatus target, String reasonToCandidate,
                                     boolean tellCandidate) {
         requireStaff();
-        OfferApplication application = application(applicationId);
+        // Locked before the offer, as every move takes them: a move of the same application at the same moment is
+        // waited for and its status read, and a hire from the board, which holds the application while it waits for
+        // the offer, is never held up by one holding the offer while it waits for the application.
+        OfferApplication application = lockedApplication(applicationId);
         if (target == null || target == application.getStatus()) {
             throw new BusinessRuleException("pipeline.chooseStage");
         }
@@ -562,8 +566,8 @@ public class ApplicationService {
     public Interview moveInterview(long interviewId, int seenSequence, java.time.LocalDateTime localStart,
                                    String zone, int durationMinutes, String place, String link) {
         requireStaff();
+        OfferApplication application = lockedApplicationOf(interviewId);
         Interview interview = liveInterview(interviewId, seenSequence);
-        OfferApplication application = application(interview.getApplicationId());
         Slot slot = slot(localStart, zone, durationMinutes, place, link);
         Lead lead = invitable(application);
         refusePlannedAlready(application, slot, interview.getId());
@@ -583,8 +587,8 @@ public class ApplicationService {
     @Transactional
     public void cancelInterview(long interviewId, int seenSequence) {
         requireStaff();
+        OfferApplication application = lockedApplicationOf(interviewId);
         Interview interview = liveInterview(interviewId, seenSequence);
-        OfferApplication application = application(interview.getApplicationId());
         Lead lead = lead(application.getLeadId());
         cancel(interview, application, lead, clock.instant(), signedInUser.getUserId(), signedInUser.getDisplayName());
     }
@@ -725,21 +729,26 @@ public class ApplicationService {
     @Transactional
     public int[] refuseTheRemaining(long offerId, String reasonToCandidate, boolean tellCandidates) {
         requireStaff();
-        Offer offer = offer(offerId);
+        // The applications still open locked first, in the order of their ids, then the offer, in the order every move
+        // takes them: an offer opened again at this moment (a position added) is waited for and read as it left it,
+        // and its applications stay open, rather than refused on its status of the moment before.
+        List<OfferApplication> open = em.createQuery("select a from OfferApplication a where a.offerId = :offer"
+                        + " and a.status not in :final order by a.id", OfferApplication.class)
+                .setParameter("offer", offerId).setParameter("final", List.of(ApplicationStatus.HIRED,
+                        ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN))
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultList();
+        Offer offer = lockedOffer(offerId);
         if (!OfferPipeline.takesNoMoreApplications(offer.getStatus(), deadlinePassed(offer))) {
             throw new BusinessRuleException("application.offerStillOpen");
         }
-        List<Long> open = em.createQuery("select a.id from OfferApplication a where a.offerId = :offer"
-                        + " and a.status not in :final order by a.id", Long.class).setParameter("offer", offerId)
-                .setParameter("final", List.of(ApplicationStatus.HIRED, ApplicationStatus.REJECTED,
-                        ApplicationStatus.WITHDRAWN)).getResultList();
         int interviews = 0;
         int told = 0;
         int refused = 0;
-        for (long applicationId : open) {
-            // Locked, and left as it stands when it was closed meanwhile — the same button pressed by a colleague, the
-            // candidate withdrawing from their file, a hire —: refused once, never an error page that refuses none.
-            OfferApplication application = lockedApplication(applicationId);
+        for (OfferApplication application : open) {
+            long applicationId = application.getId();
+            // Left as it stands when it was closed meanwhile — the same button pressed by a colleague, the candidate
+            // withdrawing from their file, a hire —, its status read under its lock: refused once, never an error page
+            // that refuses none.
             if (application.getStatus().isFinal()) {
                 continue;
             }
@@ -952,6 +961,18 @@ public class ApplicationService {
         return java.util.Optional.ofNullable(em.find(OfferApplication.class, id,
                         jakarta.persistence.LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(() -> new NotFoundException("application " + id));
+    }
+
+    /**
+     * The application of the interview, locked before the interview and the offer, in the order a refusal or a
+     * withdrawal takes them (the application, then its interviews to come): a move or a cancellation of the interview
+     * at the moment its application is closed waits for the closing and reads the application as it left it.
+     */
+    private OfferApplication lockedApplicationOf(long interviewId) {
+        long applicationId = em.createQuery("select i.applicationId from Interview i where i.id = :id", Long.class)
+                .setParameter("id", interviewId).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("interview " + interviewId));
+        return lockedApplication(applicationId);
     }
 
     private OfferApplication application(long id) {

@@ -145,7 +145,9 @@ public class OfferService {
      */
     private Offer changeStatusOf(long id, OfferStatus status, long expectedVersion) {
         requireOfferAdmin();
-        Offer offer = existing(id);
+        // Read locked, as a hire on the applications board reads it: a hire meanwhile is waited for, and its version
+        // read, rather than an update of the offer waiting behind it and failing once it commits.
+        Offer offer = locked(id);
         checkVersion(offer.getVersion(), expectedVersion);
         OfferStatus former = offer.getStatus();
         if (status == OfferStatus.OPEN && former != OfferStatus.OPEN && deadlinePassed(offer)) {
@@ -192,7 +194,9 @@ public class OfferService {
     @Transactional
     public Offer recordFilledPositions(long id, int filled, long expectedVersion) {
         requireOfferAdmin();
-        Offer offer = existing(id);
+        // Read locked, as a hire on the applications board reads it: a colleague's hire at the same moment is waited
+        // for, and the offer and its hires read as it left them, said as a change made meanwhile.
+        Offer offer = locked(id);
         checkVersion(offer.getVersion(), expectedVersion);
         // Hires recorded on the applications board fill positions for good (a hire is final there): fewer filled
         // positions than hires would reopen positions those candidates hold and let the board hire past the offer.
