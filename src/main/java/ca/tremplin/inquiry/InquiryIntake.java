@@ -259,6 +259,20 @@ public class InquiryIntake {
     }
 
     /**
+     * The coordinating organisation takes back a request it handed to a centre that has not touched it yet: its queue's
+     * part waits for an answer again — whoever in the coordination held it, a deadline counted from now, its first
+     * answer's task —, as a hand-over restarts it, and its timeline says from which centre and by whom. The centre's
+     * part is removed by the caller. Runs under the root tenant.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void takeBackAcrossTenants(RoutedInquiry queued, Tenant centre, Long actorId, Instant now) {
+        InquiryRepository.CentreRouting routing = inquiries.centreRouting(queued.getTenantId());
+        queued.reopen(BusinessHours.deadline(now, routing.responseBusinessHours()), queued.getAssignedTo());
+        inquiries.persist(queued.timelineLine(LeadEventKind.TAKEN_BACK, actorId, named(centre), now));
+        firstResponseTask(queued, now);
+    }
+
+    /**
      * The tenant a request moves to, as its line names it: by its number, which the timeline shows by the tenant's
      * name of today in the reader's language.
      */

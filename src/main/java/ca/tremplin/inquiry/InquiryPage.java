@@ -31,6 +31,9 @@ public class InquiryPage implements Serializable {
     InquirySettingsService settings;
 
     @Inject
+    RequestTakeBack takeBacks;
+
+    @Inject
     PageMessages messages;
 
     @Inject
@@ -151,6 +154,22 @@ public class InquiryPage implements Serializable {
     public void sendBack() {
         long shown = shownVersion;
         act(() -> inbox.sendBack(id, shown), "inbox.sentBack");
+    }
+
+    /**
+     * The coordinating organisation takes back a request it handed to a centre that has not touched it: the page says
+     * whether the person's record at the centre went with it or stays there for what else it holds.
+     */
+    public void takeBack() {
+        long shown = shownVersion;
+        try {
+            RequestTakeBack.Outcome outcome = takeBacks.takeBack(id, shown);
+            messages.info(outcome == RequestTakeBack.Outcome.RECORD_REMOVED ? "inbox.takenBack"
+                    : "inbox.takenBackRecordKept");
+        } catch (BusinessRuleException refused) {
+            messages.explain(refused);
+        }
+        reload();
     }
 
     public void startWorking() {

@@ -3,6 +3,11 @@ package ca.tremplin.person;
 /** What a lead's timeline records. */
 public enum LeadEventKind {
     REQUEST_RECEIVED, ASSIGNED, REPLY_SENT, CALL_LOGGED, MARKED_CONTACTED, ROUTED,
+    /**
+     * The coordinating organisation took back a request it had handed to a centre that had not touched it; the detail
+     * names the centre as {@link #ROUTED}'s does.
+     */
+    TAKEN_BACK,
     // the pipeline's
     STAGE_CHANGED, NOTE_ADDED, DETAILS_CHANGED, OWNER_CHANGED, TAGGED, UNTAGGED, TASK_CREATED, TASK_DONE, EMAIL_SENT,
     MERGED, LINK_SENT, DOCUMENT_UPLOADED, DOCUMENT_ACCEPTED, DOCUMENT_REJECTED,

@@ -86,7 +86,7 @@ public final class TimelineDetails {
             // The other record's number as a text: a number argument would be written "1 234" in French.
             case SAME_ADDRESS_KEPT_APART -> Messages.get(language, "timeline.sameAddressKeptApart", detail);
             // A line written before the number was kept names the centre in French, as it was then: shown so.
-            case ROUTED -> {
+            case ROUTED, TAKEN_BACK -> {
                 Matcher centre = CENTRE.matcher(detail);
                 if (!centre.matches()) {
                     yield detail;

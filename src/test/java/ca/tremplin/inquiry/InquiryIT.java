@@ -83,6 +83,9 @@ class InquiryIT extends InServerTest {
     ClosedCentreRequests closedCentres;
 
     @Inject
+    RequestTakeBack takeBacks;
+
+    @Inject
     ca.tremplin.security.UserAdministration administration;
 
     @PersistenceContext(unitName = "tremplin")
@@ -704,6 +707,168 @@ class InquiryIT extends InServerTest {
         }
         assertEquals(rightRecruiter.getId(), onlyRowSeenBy(rightRecruiter, right).assignedTo());
         assertEquals(2L, mailsTo(email, handedOverSubject), "the person learns which centre answers now");
+    }
+
+    /**
+     * The coordination hands a request to the wrong centre and takes it back before anyone there touched it: the queue
+     * holds it again, waiting with a deadline from now and its first answer's task; its timeline says from which centre
+     * and by whom; the centre no longer sees it, nor the record the hand-over made for it there; and the coordination
+     * hands it to the right centre as any queued request.
+     */
+    @Test
+    void theCoordinationTakesBackARequestTheCentreHasNotTouchedAndTheCentreNoLongerSeesIt() {
+        Tenant wrong = fixtures.newSchoolBoard("taken-back");
+        UserAccount recruiter = fixtures.newAccount(wrong, Role.RECRUITER);
+        Tenant right = fixtures.newSchoolBoard("taken-back-right");
+        UserAccount rightRecruiter = fixtures.newAccount(right, Role.RECRUITER);
+        Tenant coordination = coordination();
+        UserAccount coordinator = fixtures.newAccount(coordination, Role.RECRUITER);
+        String email = uniqueEmail();
+        SubmissionReceipt receipt = askedAboutNoProgram(email);
+        RoutedInquiry queued = partsOf(receipt.inquiryId()).get(0);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            inbox.handOver(queued.getId(), wrong.getId());
+        }
+        long atTheWrongCentre = onlyRowSeenBy(recruiter, wrong).id();
+        java.time.Instant before = java.time.Instant.now();
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            assertEquals(RequestTakeBack.Outcome.RECORD_REMOVED, takeBacks.takeBack(queued.getId(), null));
+            assertEquals("inbox.takeBackNotHandedOver", assertThrows(BusinessRuleException.class,
+                    () -> takeBacks.takeBack(queued.getId(), null)).messageKey(), "taken back once");
+        }
+
+        RoutedInquiry back = tenancy.acrossAllTenants(() -> em.find(RoutedInquiry.class, queued.getId()));
+        assertEquals(InquiryStatus.NEW, back.getStatus(), "waiting in the queue again");
+        assertNull(back.getRoutedToTenantId());
+        assertNull(back.getContactedAt(), "not answered: the hand-over was no answer after all");
+        assertTrue(back.getResponseDeadline().isAfter(before), "its deadline counted from now");
+        assertEquals(1, tenancy.acrossAllTenants(() -> openFirstAnswers(back.getLead().getId())).size());
+        List<Object[]> takenBackLines = tenancy.acrossAllTenants(() -> em.createQuery("select e.detail, e.actorId"
+                        + " from LeadEvent e where e.routedInquiryId = :routed and e.kind = :kind", Object[].class)
+                .setParameter("routed", queued.getId()).setParameter("kind", LeadEventKind.TAKEN_BACK)
+                .getResultList());
+        assertEquals(1, takenBackLines.size(), "one line on the person's timeline at the coordination");
+        assertEquals(ca.tremplin.person.TimelineDetails.centre(wrong.getId(), wrong.getNameFr()),
+                takenBackLines.get(0)[0], "naming the centre");
+        assertEquals(coordinator.getId(), takenBackLines.get(0)[1], "and who took it back");
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, wrong)) {
+            assertEquals(0, inbox.count(InboxScope.ALL), "the centre no longer sees the request");
+            assertThrows(NotFoundException.class, () -> inbox.view(atTheWrongCentre));
+        }
+        assertEquals(0L, tenancy.acrossAllTenants(() -> em.createQuery("select count(l) from Lead l"
+                        + " where l.tenantId = :t and l.emailNormalized = :e", Long.class)
+                .setParameter("t", wrong.getId()).setParameter("e", InquiryValidator.normalizeEmail(email))
+                .getSingleResult()), "nor the record made for it alone");
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            assertEquals(InboxService.HandOver.HANDED_OVER, inbox.handOver(queued.getId(), right.getId()));
+        }
+        assertEquals(rightRecruiter.getId(), onlyRowSeenBy(rightRecruiter, right).assignedTo());
+    }
+
+    /**
+     * The person was known at the centre before the hand-over (another request of theirs there): taken back, the
+     * request leaves that centre, whose record of the person stays with what it held before, and the page says so.
+     */
+    @Test
+    void aRequestTakenBackLeavesTheCentreARecordThatHeldMoreThanIt() {
+        Tenant wrong = fixtures.newSchoolBoard("taken-back-kept");
+        UserAccount recruiter = fixtures.newAccount(wrong, Role.RECRUITER);
+        Program program = fixtures.newProgram(wrong, ProgramType.DEP, "5398", "Soudage", "Welding", "07",
+                uniqueWord(), true);
+        String email = uniqueEmail();
+        Lead known = fixtures.newLead(wrong, request(email, program.getId()));
+        Tenant coordination = coordination();
+        UserAccount coordinator = fixtures.newAccount(coordination, Role.RECRUITER);
+        SubmissionReceipt receipt = askedAboutNoProgram(email);
+        RoutedInquiry queued = partsOf(receipt.inquiryId()).get(0);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            inbox.handOver(queued.getId(), wrong.getId());
+            assertEquals(RequestTakeBack.Outcome.RECORD_KEPT, takeBacks.takeBack(queued.getId(), null));
+        }
+
+        InboxRow left = onlyRowSeenBy(recruiter, wrong);
+        RoutedInquiry earlier = tenancy.acrossAllTenants(() -> em.find(RoutedInquiry.class, left.id()));
+        assertNotEquals(receipt.inquiryId(), earlier.getInquiry().getId(), "only the earlier request stays there");
+        assertEquals(known.getId(), fixtures.leadOf(wrong, email).getId(), "the person's record kept");
+    }
+
+    /**
+     * Once the centre answered the request, it is the centre's: taking it back is refused, said why, and everything
+     * stays as it was — the queue's part handed over, the centre's answered.
+     */
+    @Test
+    void aRequestTheCentreAnsweredIsNotTakenBack() {
+        Tenant centre = fixtures.newSchoolBoard("take-back-answered");
+        UserAccount recruiter = fixtures.newAccount(centre, Role.RECRUITER);
+        Tenant coordination = coordination();
+        UserAccount coordinator = fixtures.newAccount(coordination, Role.RECRUITER);
+        SubmissionReceipt receipt = askedAboutNoProgram(uniqueEmail());
+        RoutedInquiry queued = partsOf(receipt.inquiryId()).get(0);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            inbox.handOver(queued.getId(), centre.getId());
+        }
+        long there = onlyRowSeenBy(recruiter, centre).id();
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, centre)) {
+            inbox.markContacted(there);
+        }
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            BusinessRuleException refused = assertThrows(BusinessRuleException.class,
+                    () -> takeBacks.takeBack(queued.getId(), null));
+            assertEquals("inbox.takeBackTouched.ANSWERED", refused.messageKey());
+        }
+        assertEquals(centre.getId(), tenancy.acrossAllTenants(() -> em.find(RoutedInquiry.class, queued.getId())
+                .getRoutedToTenantId()), "still the centre's");
+        assertEquals(InquiryStatus.CONTACTED, onlyRowSeenBy(recruiter, centre).status());
+    }
+
+    /**
+     * A member of the centre opened the request's page since the hand-over (the access log records it): the centre has
+     * seen the person's details, so the request is no longer taken back unseen.
+     */
+    @Test
+    void aRequestTheCentreOpenedIsNotTakenBack() {
+        Tenant centre = fixtures.newSchoolBoard("take-back-opened");
+        UserAccount recruiter = fixtures.newAccount(centre, Role.RECRUITER);
+        Tenant coordination = coordination();
+        UserAccount coordinator = fixtures.newAccount(coordination, Role.RECRUITER);
+        RoutedInquiry queued = partsOf(askedAboutNoProgram(uniqueEmail()).inquiryId()).get(0);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            inbox.handOver(queued.getId(), centre.getId());
+        }
+        long there = onlyRowSeenBy(recruiter, centre).id();
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, centre)) {
+            inbox.open(there);
+        }
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            assertEquals("inbox.takeBackTouched.VIEWED", assertThrows(BusinessRuleException.class,
+                    () -> takeBacks.takeBack(queued.getId(), null)).messageKey());
+        }
+        onlyRowSeenBy(recruiter, centre);
+    }
+
+    /** Only the coordination takes requests back: a centre's staff are refused, and the request stays theirs. */
+    @Test
+    void aCentreUserCannotTakeARequestBack() {
+        Tenant centre = fixtures.newSchoolBoard("take-back-denied");
+        UserAccount admin = fixtures.newAccount(centre, Role.CSS_ADMIN);
+        Tenant coordination = coordination();
+        UserAccount coordinator = fixtures.newAccount(coordination, Role.RECRUITER);
+        RoutedInquiry queued = partsOf(askedAboutNoProgram(uniqueEmail()).inquiryId()).get(0);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            inbox.handOver(queued.getId(), centre.getId());
+        }
+        long there = onlyRowSeenBy(admin, centre).id();
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(admin, centre)) {
+            assertThrows(ca.tremplin.kernel.AccessDeniedException.class, () -> takeBacks.takeBack(queued.getId(), null));
+            assertThrows(ca.tremplin.kernel.AccessDeniedException.class, () -> takeBacks.takeBack(there, null));
+        }
+        assertEquals(there, onlyRowSeenBy(admin, centre).id());
     }
 
     /** The details of the hand-over lines of one part of a request, oldest first. */

@@ -128,4 +128,15 @@ class TimelineDetailsTest {
         assertEquals("CSS des Laurentides", TimelineDetails.detail(LeadEventKind.ROUTED, "CSS des Laurentides",
                 Languages.ENGLISH, english), "a line written before, as it was written");
     }
+
+    /** A request taken back from a centre names that centre as its hand-over did: by its name of today. */
+    @Test
+    void aTakenBackLineNamesTheCentreByItsNameOfToday() {
+        String kept = TimelineDetails.centre(12, "CSS des Laurentides");
+
+        assertEquals("Laurentians SSC", TimelineDetails.detail(LeadEventKind.TAKEN_BACK, kept, Languages.ENGLISH,
+                id -> id == 12 ? "Laurentians SSC" : null));
+        assertEquals("CSS des Laurentides", TimelineDetails.detail(LeadEventKind.TAKEN_BACK, kept, Languages.FRENCH,
+                id -> null), "no name to give: the one it was written with, without its number");
+    }
 }

@@ -69,6 +69,9 @@ class ReportIT extends InServerTest {
     ca.tremplin.inquiry.InboxService inbox;
 
     @Inject
+    ca.tremplin.inquiry.RequestTakeBack takeBacks;
+
+    @Inject
     ca.tremplin.person.LeadFunnels funnels;
 
     @jakarta.persistence.PersistenceContext(unitName = "tremplin")
@@ -561,6 +564,48 @@ class ReportIT extends InServerTest {
         FunnelReport across = report(platformAdmin, coordination, new ReportQuery(today.minusDays(7), today, today,
                 StageCounting.REACHED, Map.of(ReportDimension.CENTRE, wrong.getId()), null));
         assertEquals(0, across.firstContact().requests(), "the coordinator's report of that centre agrees");
+    }
+
+    /**
+     * The coordination hands a request to the wrong centre and takes it back before that centre touched it: none of
+     * that centre's first-contact figures — the centre never had it to answer —, in its report, on its home page, or in
+     * the coordinator's report of that centre.
+     */
+    @Test
+    void aRequestTakenBackFromACentreIsNoneOfThatCentresFigures() {
+        Tenant coordination = tenancy.acrossAllTenants(() -> em.createQuery("select t from Tenant t"
+                + " where t.kind = ca.tremplin.tenant.TenantKind.COORDINATION", Tenant.class).setMaxResults(1)
+                .getSingleResult());
+        UserAccount coordinator = fixtures.newAccount(coordination, Role.RECRUITER);
+        Tenant wrong = fixtures.newSchoolBoard("report-taken-back");
+        UserAccount wrongRecruiter = fixtures.newAccount(wrong, Role.RECRUITER);
+        ca.tremplin.inquiry.InquiryRequest general = ca.tremplin.testsupport.InquiryRequests.complete(
+                ca.tremplin.testsupport.InquiryRequests.uniqueEmail());
+        general.setProgramIds(new java.util.ArrayList<>());
+        long inquiryId = fixtures.submitted(general, new ca.tremplin.inquiry.SubmissionContext(
+                UUID.randomUUID().toString(), ca.tremplin.inquiry.Inquiry.Channel.FORM, "10.9.6.2",
+                Languages.FRENCH)).inquiryId();
+        long queued = partAt(coordination, inquiryId);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            inbox.handOver(queued, wrong.getId());
+        }
+        assertEquals(List.of(1L, 0L, 0L, 0L, 1L), counts(report(wrongRecruiter, wrong, query(today,
+                StageCounting.REACHED, Map.of(), null)).firstContact()), "waiting at the centre once handed over");
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            takeBacks.takeBack(queued, null);
+        }
+
+        assertEquals(List.of(0L, 0L, 0L, 0L, 0L), counts(report(wrongRecruiter, wrong, query(today,
+                StageCounting.REACHED, Map.of(), null)).firstContact()),
+                "requests, in time, late, overdue, waiting: none once taken back");
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(wrongRecruiter, wrong)) {
+            assertEquals(0, reports.thisWeek(today).overdueRequests(), "nor on its home page");
+        }
+        UserAccount platformAdmin = fixtures.newAccount(coordination, Role.PLATFORM_ADMIN);
+        assertEquals(0, report(platformAdmin, coordination, new ReportQuery(today.minusDays(7), today, today,
+                StageCounting.REACHED, Map.of(ReportDimension.CENTRE, wrong.getId()), null)).firstContact()
+                .requests(), "the coordinator's report of that centre agrees");
     }
 
     /** The id of a tenant's part of a request. */
