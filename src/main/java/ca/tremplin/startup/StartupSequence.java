@@ -11,7 +11,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
- * What happens once when the application starts, in this order: migrate the schema, erase again the people whose
+ * What happens once when the application starts, in this order: migrate the schema, rekey the hashes of addresses
+ * kept without a key before V101, erase again the people whose
  * erasure is recorded but whom a restored backup brought back, create the first platform admin if the environment
  * names one, load demo data if asked, start building the catalogue's search
  * index (in the background: searches wait for it, the server's readiness does not),
@@ -58,6 +59,8 @@ public class StartupSequence {
     ca.tremplin.person.RetentionJob retentionJob;
 
     @Inject
+    ca.tremplin.kernel.UnkeyedHashesRekeyed unkeyedHashesRekeyed;
+    @Inject
     ca.tremplin.person.ErasedAgainAfterRestore erasedAgainAfterRestore;
 
     @Inject
@@ -68,6 +71,7 @@ public class StartupSequence {
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         schema.migrate();
+        unkeyedHashesRekeyed.rekeyAcrossAllTenants();
         erasedAgainAfterRestore.eraseThoseRecordedAsErased();
         firstPlatformAdmin.createFromEnvironmentIfMissing();
         demoData.loadIfRequested();
