@@ -10,8 +10,8 @@
 # rights the server's account has on its database (ALL on it, which includes dropping and creating it).
 # Before anything is dropped, it refuses an archive that this checkout's code or the server could not take: a
 # schema newer than the newest migration in sql/, a statement longer than the server's max_allowed_packet.
-# The people erased since the backup (Law 25) are erased again, and the unsubscriptions and consents withdrawn since
-# are kept (CASL): docs/operations.md, "Restoring".
+# The people erased since the backup (Law 25) are erased again, and so are the showcase profiles withdrawn since
+# withdrawn again; the unsubscriptions and consents withdrawn since are kept (CASL): docs/operations.md, "Restoring".
 set -euo pipefail
 replace=false
 for_replay=false
@@ -37,17 +37,22 @@ kept="$(dirname "$archive")/tremplin-erasures-before-restore-$db_name.sql"
 # Puts back the erasures of $1 (a file of INSERT statements kept before the load) that the database lacks (the same
 # person, centre and moment), then counts the people they name whom the database holds unerased: the server erases
 # them again as it starts (ErasedAgainAfterRestore); the unsubscriptions kept that the database lacks; and the
-# consents withdrawn or given again that its register lacks. Sets put_back, erased_again, opt_outs_put_back and
-# consents_put_back.
+# consents withdrawn or given again that its register lacks; and the showcase profiles withdrawn that the database
+# holds whole, marked with their withdrawal for the server to withdraw them again as it starts
+# (showcase.WithdrawnAgainAfterRestore). Sets put_back, erased_again, opt_outs_put_back, consents_put_back and
+# withdrawn_again.
 put_back_erasures() {
-    local erasures=$1 counts restored_with_apprentices apprentices_put_back apprentices_again
+    local erasures=$1 counts restored_with_apprentices restored_with_withdrawers apprentices_put_back apprentices_again
     put_back=0
     erased_again=0
     opt_outs_put_back=0
     consents_put_back=0
+    withdrawn_again=0
     [ -s "$erasures" ] || return 0
     restored_with_apprentices=$(echo "SELECT COUNT(*) FROM information_schema.columns
         WHERE table_schema = '$db_name' AND table_name = 'person_erasure' AND column_name = 'showcase_profile_id'" | sql)
+    restored_with_withdrawers=$(echo "SELECT COUNT(*) FROM information_schema.columns
+        WHERE table_schema = '$db_name' AND table_name = 'showcase_profile' AND column_name = 'withdrawn_by'" | sql)
     counts=$({
         echo "CREATE TEMPORARY TABLE erasures_before_restore (tenant_id BIGINT, lead_id BIGINT, reason VARCHAR(10),
                   retention_rule VARCHAR(24), erased_by BIGINT, erased_at DATETIME(6), records INT);
@@ -61,7 +66,9 @@ put_back_erasures() {
                   granted BOOLEAN, text_version VARCHAR(40), text_shown TEXT CHARACTER SET utf8mb4,
                   language VARCHAR(5), changed_at DATETIME(6), channel VARCHAR(12),
                   note VARCHAR(1000) CHARACTER SET utf8mb4, recorded_by BIGINT, recorded_at DATETIME(6),
-                  ip_address VARCHAR(45));"
+                  ip_address VARCHAR(45));
+              CREATE TEMPORARY TABLE withdrawn_before_restore (tenant_id BIGINT, showcase_profile_id BIGINT,
+                  submitted_at DATETIME(6), withdrawn_at DATETIME(6), withdrawn_by VARCHAR(16));"
         cat "$erasures"
         # Only for the people the backup holds: one created after it is not there to erase, and its erasure put back
         # would name whoever the restored database gives the same id next.
@@ -113,12 +120,28 @@ put_back_erasures() {
                     (SELECT c.tenant_id, c.purpose, c.granted, c.changed_at, c.recorded_at FROM consent_change c)
               ORDER BY b.recorded_at, b.changed_at;
               SELECT ROW_COUNT();"
+        # The showcase profiles withdrawn since the backup that it holds whole: the same centre, number and moment of
+        # posting, so that a number the restored database gave another profile names nobody. Only the withdrawal's
+        # moment and who made it are written; the server empties the profile as its withdrawal did. An archive from
+        # before V62 has no column to say who withdrew it.
+        if [ "$restored_with_withdrawers" = 1 ]; then
+            echo "UPDATE showcase_profile s
+                  JOIN (SELECT tenant_id, showcase_profile_id, submitted_at, MIN(withdrawn_at) AS withdrawn_at,
+                               MIN(withdrawn_by) AS withdrawn_by
+                        FROM withdrawn_before_restore GROUP BY tenant_id, showcase_profile_id, submitted_at) b
+                    ON s.id = b.showcase_profile_id AND s.tenant_id = b.tenant_id AND s.submitted_at = b.submitted_at
+                  SET s.withdrawn_at = b.withdrawn_at, s.withdrawn_by = b.withdrawn_by
+                  WHERE s.status <> 'WITHDRAWN';
+                  SELECT ROW_COUNT();"
+        else
+            echo "SELECT 0;"
+        fi
     } | sql "$db_name")
-    # Two lines of two counts, the leads' then the apprentices', then the unsubscriptions' and the consents': read as
-    # one line of six.
+    # Two lines of two counts, the leads' then the apprentices', then the unsubscriptions', the consents' and the
+    # withdrawals': read as one line of seven.
     # shellcheck disable=SC2086
     read -r put_back erased_again apprentices_put_back apprentices_again opt_outs_put_back consents_put_back \
-        <<< "$(echo $counts)"
+        withdrawn_again <<< "$(echo $counts)"
     put_back=$((put_back + apprentices_put_back))
     erased_again=$((erased_again + apprentices_again))
 }
@@ -138,7 +161,8 @@ if $erasures_only; then
     rm -f "$kept"
     echo "Law 25: $put_back erasures made after the backup and not replayed were put back; people they name whom the" \
         "database holds whole, erased again when the server starts: $erased_again; CASL: $opt_outs_put_back" \
-        "unsubscriptions put back; $consents_put_back consents withdrawn or given again put back"
+        "unsubscriptions put back; $consents_put_back consents withdrawn or given again put back; showcase profiles" \
+        "withdrawn after the backup, withdrawn again when the server starts: $withdrawn_again"
     exit 0
 fi
 
@@ -235,6 +259,21 @@ if [ "$(echo "SELECT COUNT(*) FROM information_schema.tables
                END { if (NR > 0) print ";" }' >> "$erasures"
 fi
 
+# A showcase profile its apprentice (or their guardian, or the centre at their request) withdrew since the backup
+# must stay withdrawn: the backup holds it whole, published perhaps. Each withdrawn profile's centre, number, moment of
+# posting, and its withdrawal's moment and withdrawer are kept aside (nothing the apprentice wrote: the profile was
+# emptied); those the restored database holds whole are marked with their withdrawal after the load.
+if [ "$(echo "SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = '$db_name'
+              AND table_name = 'showcase_profile' AND column_name = 'withdrawn_by'" | sql)" = 1 ]; then
+    echo "SELECT CONCAT('(', CONCAT_WS(', ', QUOTE(tenant_id), QUOTE(id), QUOTE(submitted_at), QUOTE(withdrawn_at),
+                        QUOTE(withdrawn_by)), ')')
+          FROM $db_quoted.showcase_profile WHERE status = 'WITHDRAWN' AND withdrawn_at IS NOT NULL ORDER BY id" \
+        | sql --raw \
+        | awk 'NR % 500 == 1 { if (NR > 1) print ";"; print "INSERT INTO withdrawn_before_restore VALUES" }
+               { print (NR % 500 == 1 ? "" : ",") $0 }
+               END { if (NR > 0) print ";" }' >> "$erasures"
+fi
+
 # A consent withdrawn since the backup must survive it as well: the restored register would otherwise say the person
 # consents again, and the next bulk e-mail would reach them. Every change of the register — withdrawn, or given
 # again, so that the latest word stays the person's — is kept aside and put back with the erasures where the restored
@@ -287,6 +326,7 @@ put_back=0
 erased_again=0
 opt_outs_put_back=0
 consents_put_back=0
+withdrawn_again=0
 if ! $for_replay; then
     put_back_erasures "$erasures"
 fi
@@ -332,6 +372,9 @@ if [ "$opt_outs_put_back" != 0 ]; then
 fi
 if [ "$consents_put_back" != 0 ]; then
     echo "Consents: $consents_put_back withdrawn or given again after the backup were kept"
+fi
+if [ "$withdrawn_again" != 0 ]; then
+    echo "Showcase: $withdrawn_again profiles withdrawn after the backup, withdrawn again when the server starts"
 fi
 if [ "$put_back" != 0 ]; then
     echo "Law 25: $put_back erasures made after the backup were kept; people they name whom the backup holds whole," \

@@ -4,15 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 
 /**
  * The attempts counted in the database for {@link RateLimits}, per key and clock hour, shared by every server
- * ({@code rate_limit_count}, V29). Keys are kept as hashes: an address or an e-mail is never written here.
+ * ({@code rate_limit_count}, V29). Keys are kept as {@link KeyedHashes}: an address or an e-mail is never written
+ * here.
  */
 @ApplicationScoped
 public class RateLimitCounts {
@@ -34,22 +31,12 @@ public class RateLimitCounts {
                     .setParameter(1, hour.minusHours(1)).executeUpdate();
             purgedBefore = hour;
         }
-        String hashed = hash(key);
+        String hashed = KeyedHashes.hash(key);
         em.createNativeQuery("insert into rate_limit_count (limit_key, window_start, attempts) values (?1, ?2, 1)"
                         + " on duplicate key update attempts = attempts + 1")
                 .setParameter(1, hashed).setParameter(2, hour).executeUpdate();
         return ((Number) em.createNativeQuery("select attempts from rate_limit_count where limit_key = ?1"
                         + " and window_start = ?2").setParameter(1, hashed).setParameter(2, hour)
                 .getSingleResult()).intValue();
-    }
-
-    /** A key as the database keeps it: its SHA-256, in hexadecimal, so that no address or e-mail is written. */
-    public static String hash(String key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 }

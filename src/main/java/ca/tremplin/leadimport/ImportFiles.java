@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,11 +42,7 @@ public class ImportFiles {
 
     @PostConstruct
     void locate() {
-        String configured = System.getenv("TREMPLIN_DATA_DIR");
-        Path data = configured != null && !configured.isBlank() ? Paths.get(configured)
-                : Paths.get(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")),
-                "tremplin");
-        folder = data.resolve("imports");
+        folder = ca.tremplin.kernel.DataDirectory.configured().resolve("imports");
     }
 
     /** The files kept under {@code data}, as {@code TREMPLIN_DATA_DIR} would name it. */

@@ -1,6 +1,6 @@
 package ca.tremplin.security;
 
-import ca.tremplin.kernel.RateLimitCounts;
+import ca.tremplin.kernel.KeyedHashes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,7 +17,7 @@ import java.util.Map;
 /**
  * The wrong passwords {@link SignInThrottle} counts, kept in the database so that every server of a cluster slows a
  * guesser down alike ({@code sign_in_failure}, V31): a guesser spread over several servers gains nothing. Keys are
- * hashed as {@link RateLimitCounts} hashes them. Each call is a transaction of its own, short: the sign-in around it
+ * hashed as {@link KeyedHashes}. Each call is a transaction of its own, short: the sign-in around it
  * must not hold a row lock while it checks a password.
  */
 @ApplicationScoped
@@ -75,7 +75,7 @@ public class SignInFailureCounts {
 
     private static Map<String, String> hashes(List<String> keys) {
         Map<String, String> byHash = new HashMap<>();
-        keys.forEach(key -> byHash.put(RateLimitCounts.hash(key), key));
+        keys.forEach(key -> byHash.put(KeyedHashes.hash(key), key));
         return byHash;
     }
 

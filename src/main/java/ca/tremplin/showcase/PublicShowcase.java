@@ -125,12 +125,13 @@ public class PublicShowcase {
         }
 
         /**
-         * Who they are among the profile's reporters of the day, as the database keeps it: a SHA-256 of the profile,
-         * the day (Québec's) and their address or account, as the brakes keep their keys — one person counts once a
-         * day, and no address is written, nor anything that follows a visitor from one profile or day to the next.
+         * Who they are among the profile's reporters of the day, as the database keeps it: a keyed hash of the
+         * profile, the day (Québec's) and their address or account, as the brakes keep their keys — one person counts
+         * once a day, and no address is written, nor anything that follows a visitor from one profile or day to the
+         * next.
          */
         String key(long profileId, LocalDate day) {
-            return ca.tremplin.kernel.RateLimitCounts.hash("showcase-report:" + profileId + ":" + day + ":"
+            return ca.tremplin.kernel.KeyedHashes.hash("showcase-report:" + profileId + ":" + day + ":"
                     + (staffId != null ? "account:" + staffId : "address:" + address));
         }
     }

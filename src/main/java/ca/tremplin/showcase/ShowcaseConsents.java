@@ -62,12 +62,28 @@ class ShowcaseConsents {
      * centre, not confirmed on a page.
      */
     void withdrawnToStaff(ShowcaseProfile profile, Instant at, long staffId, String how) {
+        withdrawalsToStaff(profile, at).forEach(withdrawal -> em.persist(withdrawal.saidToStaff(staffId, how)));
+    }
+
+    private List<ConsentRecord> withdrawalsToStaff(ShowcaseProfile profile, Instant at) {
         Locale language = Languages.fromTag(profile.getLanguage());
         ConsentTexts.Shown sentence = ConsentTexts.showcase(ConsentTexts.SHOWCASE_WITHDRAWAL_TO_STAFF_VERSION,
                 language);
-        for (ConsentPurpose purpose : List.of(ConsentPurpose.PUBLICATION, ConsentPurpose.IMAGE_RIGHTS)) {
-            em.persist(ConsentRecord.forShowcaseProfile(profile.getId(), profile.getEmailNormalized(), purpose, false,
-                    sentence, language, at, null).saidToStaff(staffId, how));
+        return List.of(ConsentPurpose.PUBLICATION, ConsentPurpose.IMAGE_RIGHTS).stream()
+                .map(purpose -> ConsentRecord.forShowcaseProfile(profile.getId(), profile.getEmailNormalized(),
+                        purpose, false, sentence, language, at, null)).toList();
+    }
+
+    /**
+     * Before the profile is emptied again: the withdrawal a restored backup lost from the register, written again as
+     * its withdrawer made it, at the moment they made it, in the profile's language; who of the staff recorded one said
+     * to the centre, and how it was said, went with the restore.
+     */
+    void withdrawnAgainAfterRestore(ShowcaseProfile profile, ShowcaseProfile.Withdrawer by, Instant at) {
+        switch (by) {
+            case PERSON -> withdrawn(profile, at, null);
+            case GUARDIAN -> guardianWithdrew(profile, Languages.fromTag(profile.getLanguage()), at, null);
+            case CENTRE -> withdrawalsToStaff(profile, at).forEach(em::persist);
         }
     }
 

@@ -11,8 +11,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
- * What happens once when the application starts, in this order: migrate the schema, erase again the people whose
- * erasure is recorded but whom a restored backup brought back, create the first platform admin if the environment
+ * What happens once when the application starts, in this order: migrate the schema, rekey the hashes of addresses
+ * kept without a key before V101, erase again the people whose
+ * erasure is recorded but whom a restored backup brought back, and withdraw again the showcase profiles it brought back
+ * whose withdrawal it undid, create the first platform admin if the environment
  * names one, load demo data if asked, start building the catalogue's search
  * index (in the background: searches wait for it, the server's readiness does not),
  * start the demo's mail server if the demo names its port, then start sending mail and reminders, and routing information requests, and resume the imports a stopped server left running (then, every few seconds, those of a server fallen silent). A failed
@@ -58,7 +60,11 @@ public class StartupSequence {
     ca.tremplin.person.RetentionJob retentionJob;
 
     @Inject
+    ca.tremplin.kernel.UnkeyedHashesRekeyed unkeyedHashesRekeyed;
+    @Inject
     ca.tremplin.person.ErasedAgainAfterRestore erasedAgainAfterRestore;
+    @Inject
+    ca.tremplin.showcase.WithdrawnAgainAfterRestore withdrawnAgainAfterRestore;
 
     @Inject
     ca.tremplin.report.ScheduledReportJob scheduledReports;
@@ -68,7 +74,9 @@ public class StartupSequence {
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         schema.migrate();
+        unkeyedHashesRekeyed.rekeyAcrossAllTenants();
         erasedAgainAfterRestore.eraseThoseRecordedAsErased();
+        withdrawnAgainAfterRestore.withdrawThoseRecordedAsWithdrawnAcrossAllTenants();
         firstPlatformAdmin.createFromEnvironmentIfMissing();
         demoData.loadIfRequested();
         catalogIndex.buildInBackgroundAndKeepFresh();

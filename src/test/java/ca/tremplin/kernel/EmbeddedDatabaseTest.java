@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -70,6 +71,10 @@ class EmbeddedDatabaseTest {
             RequestsSentBackMigration.onlyAPartItsCentreSentBackIsMarkedSentBack(url);
             ArchivedProgramsIntakesMigration.anArchivedProgramsIntakesStillOfferedAreClosedWithALineEach(url);
             StaffAddressesMigration.everyStaffAddressIsKeptAsTheApplicationKeepsItAndNoTwoAccountsBecomeOne(url);
+            // V101: the columns still holding plain SHA-256 hashes, which the first server to start rekeys.
+            assertEquals(List.of("rate_limit_count|limit_key", "showcase_report|reporter_key",
+                    "sign_in_failure|failure_key"), InvitedInterviewsAndMergedOptOutsMigration.rows(url,
+                    "select table_name, column_name from unkeyed_hash_column order by table_name"));
             aDatabaseMigratedBeforeTheMySqlCorrectionsIsRepairedAtStart(url);
             execute(url, "insert into tenant (slug, kind, name_fr, name_en, region, created_at, updated_at) values "
                     + "('css-persistant', 'SCHOOL_BOARD', 'Centre de services scolaire de l’Île', 'Île SSC', "

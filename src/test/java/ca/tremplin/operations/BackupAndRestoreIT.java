@@ -222,6 +222,55 @@ class BackupAndRestoreIT {
         }
     }
 
+    /**
+     * A showcase profile its apprentice withdrew after the backup: the restore marks the backup's profile, whole, with
+     * that withdrawal (its moment and withdrawer, nothing the apprentice wrote) for the server to withdraw it again as
+     * it starts. A number the replaced database gave a profile posted at another moment names another profile: left.
+     */
+    @Test
+    void aRestoreMarksAShowcaseProfileWithdrawnSinceTheBackupForTheServerToWithdrawAgain() throws Exception {
+        long tenant;
+        long withdrawn;
+        long another;
+        try (Connection connection = application().getConnection(); Statement sql = connection.createStatement()) {
+            tenant = longValue(sql, "select min(id) from tenant");
+            for (String name : new String[] {"Noé", "Inès"}) {
+                sql.execute("insert into showcase_profile (tenant_id, status, display_name, email_normalized, language,"
+                        + " submitted_at) values (" + tenant + ", 'AWAITING_MODERATION', '" + name + "',"
+                        + " 'vitrine-" + name.length() + name.charAt(0) + "@example.org', 'fr',"
+                        + " '2026-12-01 09:00:00.000001')");
+            }
+            another = longValue(sql, "select max(id) from showcase_profile");
+            withdrawn = another - 1;
+        }
+        Path archive = backUp();
+        try (Connection connection = application().getConnection(); Statement sql = connection.createStatement()) {
+            String emptied = "update showcase_profile set status = 'WITHDRAWN', display_name = null,"
+                    + " email_normalized = null, ";
+            sql.execute(emptied + "withdrawn_at = '2026-12-05 11:00:00.654321', withdrawn_by = 'PERSON' where id = "
+                    + withdrawn);
+            sql.execute(emptied + "submitted_at = '2026-12-03 09:00:00', withdrawn_at = '2026-12-05 12:00:00',"
+                    + " withdrawn_by = 'GUARDIAN' where id = " + another);
+        }
+        try {
+            String restored = run("src/ops/restore.sh", "--replace", archive.toString());
+            assertTrue(restored.contains("Showcase: 1 profiles withdrawn after the backup, withdrawn again when the"
+                    + " server starts"), restored);
+            try (Connection connection = application().getConnection(); Statement sql = connection.createStatement()) {
+                assertEquals(1, longValue(sql, "select count(*) from showcase_profile where id = " + withdrawn
+                        + " and status = 'AWAITING_MODERATION' and display_name = 'Noé' and withdrawn_by = 'PERSON'"
+                        + " and withdrawn_at = '2026-12-05 11:00:00.654321'"),
+                        "the backup's profile, whole until the server starts, marked with its withdrawal");
+                assertEquals(1, longValue(sql, "select count(*) from showcase_profile where id = " + another
+                        + " and status = 'AWAITING_MODERATION' and withdrawn_at is null"), "another profile: left");
+            }
+        } finally {
+            try (Connection connection = application().getConnection(); Statement sql = connection.createStatement()) {
+                sql.execute("delete from showcase_profile where id in (" + withdrawn + ", " + another + ")");
+            }
+        }
+    }
+
     @Test
     void aRestoreOverTheLiveDatabaseKeepsTheErasuresMadeSinceTheBackupAndTouchesNoOtherDatabase() throws Exception {
         long tenant;

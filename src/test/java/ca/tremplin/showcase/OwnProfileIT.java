@@ -42,6 +42,44 @@ class OwnProfileIT extends ShowcaseCentreSetup {
     @jakarta.annotation.Resource(lookup = "java:jboss/datasources/TremplinDS")
     javax.sql.DataSource database;
 
+    @Inject
+    WithdrawnAgainAfterRestore withdrawnAgainAfterRestore;
+
+    /**
+     * A restored backup brought back a published profile its apprentice withdrew since, which the restore marked with
+     * that withdrawal: the server's start withdraws it again — gone from the showcase, emptied, the register's
+     * withdrawal and the trail's line written at the recorded moment —, and the next start finds none.
+     */
+    @Test
+    void aProfileWhoseWithdrawalARestoreUndidIsWithdrawnAgainAtStart() throws Exception {
+        long id = steps.approved(centre, "Noé", address("noe"), ip).profileId();
+        try (java.sql.Connection connection = database.getConnection();
+             java.sql.PreparedStatement marked = connection.prepareStatement("update showcase_profile set"
+                     + " withdrawn_at = '2026-12-05 11:00:00.123456', withdrawn_by = 'PERSON' where id = ?")) {
+            marked.setLong(1, id);
+            marked.executeUpdate();
+        }
+
+        assertTrue(withdrawnAgainAfterRestore.withdrawThoseRecordedAsWithdrawnAcrossAllTenants() >= 1);
+
+        ShowcaseProfile profile = tenancy.acrossAllTenants(() -> em.find(ShowcaseProfile.class, id));
+        assertEquals(ProfileStatus.WITHDRAWN, profile.getStatus());
+        assertEquals(ShowcaseProfile.Withdrawer.PERSON, profile.getWithdrawnBy());
+        assertEquals(java.time.Instant.parse("2026-12-05T11:00:00.123456Z"), profile.getWithdrawnAt());
+        assertTrue(profile.getDisplayName() == null && profile.getEmailNormalized() == null, "emptied");
+        assertThrows(ca.tremplin.kernel.GoneException.class, () -> showcase.profileAcrossTenants(id, false));
+        try (java.sql.Connection connection = database.getConnection();
+             java.sql.Statement sql = connection.createStatement();
+             java.sql.ResultSet rows = sql.executeQuery("select count(*) from consent_record"
+                     + " where showcase_profile_id = " + id + " and not granted"
+                     + " and given_at = '2026-12-05 11:00:00.123456'")) {
+            rows.next();
+            assertEquals(2, rows.getInt(1), "publication and image rights withdrawn in the register, when they were");
+        }
+        assertEquals(0, withdrawnAgainAfterRestore.withdrawThoseRecordedAsWithdrawnAcrossAllTenants(),
+                "the next start finds none");
+    }
+
     /**
      * The coordinating organisation closes the centre: the apprentice's page still opens (not a 404), says their
      * profile is not visible and cannot be changed meanwhile, offers no edit form but the withdrawal; withdrawn then,

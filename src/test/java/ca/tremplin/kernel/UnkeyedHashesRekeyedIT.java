@@ -1,0 +1,69 @@
+package ca.tremplin.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.testsupport.InServerTest;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An upgrade to V101: the brakes' counts kept under a plain SHA-256 of an address are rekeyed as the server starts,
+ * and go on counting under the keyed hash of the same address; no plain SHA-256 of it is left, and the next start
+ * rekeys nothing.
+ */
+class UnkeyedHashesRekeyedIT extends InServerTest {
+
+    @Inject
+    UnkeyedHashesRekeyed rekeying;
+
+    @Inject
+    RateLimitCounts counts;
+
+    @Resource(lookup = "java:jboss/datasources/TremplinDS")
+    DataSource database;
+
+    @Test
+    void aCountKeptUnkeyedGoesOnUnderTheKeyedHashAndNoPlainHashIsLeft() throws SQLException {
+        String key = "inquiry:198.51.100." + UUID.randomUUID().toString().substring(0, 8);
+        LocalDateTime hour = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.HOURS);
+        // What a server before V101 left: two attempts under the plain SHA-256, the column listed to rekey.
+        try (Connection connection = database.getConnection();
+             PreparedStatement before = connection.prepareStatement(
+                     "insert into rate_limit_count (limit_key, window_start, attempts) values (?, ?, 2)");
+             Statement listed = connection.createStatement()) {
+            before.setString(1, KeyedHashes.unkeyed(key));
+            before.setObject(2, hour);
+            before.executeUpdate();
+            listed.executeUpdate("insert into unkeyed_hash_column (table_name, column_name)"
+                    + " values ('rate_limit_count', 'limit_key')");
+        }
+
+        assertTrue(rekeying.rekeyAcrossAllTenants() >= 1);
+
+        assertEquals(0, count("select count(*) from rate_limit_count where limit_key = '"
+                + KeyedHashes.unkeyed(key) + "'"), "no plain SHA-256 of the address is left");
+        assertEquals(0, count("select count(*) from unkeyed_hash_column"));
+        assertEquals(3, counts.countAttempt(key, hour), "the third attempt of the hour, counted under the keyed hash");
+        assertEquals(0, rekeying.rekeyAcrossAllTenants(), "the next start finds nothing to rekey");
+    }
+
+    private int count(String sql) throws SQLException {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+}
