@@ -471,19 +471,28 @@ public class CampaignService {
                         : (String) row[1]).orElse("");
     }
 
-    /** The event's or program's name in French or English (the French one when it has no English one). */
-    private static String targetLabel(CampaignActivity activity, Map<Long, Object[]> events,
+    /**
+     * The event's or program's name in French or English (the French one when it has no English one); one deleted
+     * since by its number.
+     */
+    static String targetLabel(CampaignActivity activity, Map<Long, Object[]> events,
                                       Map<Long, Object[]> programs, boolean acrossCentres, boolean english) {
         return switch (activity.getTargetKind()) {
             case EVENT -> events.containsKey(activity.getTargetId())
                     ? either(events.get(activity.getTargetId()), 1, english)
                             + centre(events.get(activity.getTargetId()), 4, acrossCentres, english)
-                    : "#" + activity.getTargetId();
+                    : gone(activity, english);
             case PROGRAM -> programs.containsKey(activity.getTargetId())
                     ? programLabel(programs.get(activity.getTargetId()), acrossCentres, english)
-                    : "#" + activity.getTargetId();
+                    : gone(activity, english);
             default -> null;
         };
+    }
+
+    /** An event or program deleted since, by its number as the language writes it: "n° 57", "#57". */
+    private static String gone(CampaignActivity activity, boolean english) {
+        Locale language = english ? ca.tremplin.kernel.Languages.ENGLISH : ca.tremplin.kernel.Languages.FRENCH;
+        return ca.tremplin.kernel.Messages.numbered(language, activity.getTargetId());
     }
 
     /** The French text at {@code french}, or the English one just after it when asked for and written. */

@@ -85,8 +85,9 @@ public class IncidentEditor implements Serializable {
         return change.getField().shown(stored, messages.locale());
     }
 
+    /** A member of staff by name; by their number, as the reader's language writes it, once their account is gone. */
     public String staffName(Long userId) {
-        return staff.getOrDefault(userId, "#" + userId);
+        return staff.getOrDefault(userId, ca.tremplin.kernel.Messages.numbered(messages.locale(), userId));
     }
 
     public boolean isCreating() { return incident == null; }

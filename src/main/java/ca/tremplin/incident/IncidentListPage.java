@@ -14,6 +14,9 @@ public class IncidentListPage {
     @Inject
     IncidentRegister register;
 
+    @Inject
+    ca.tremplin.web.LanguagePreference language;
+
     private List<ConfidentialityIncident> incidents;
     private Map<Long, String> staff;
 
@@ -24,10 +27,11 @@ public class IncidentListPage {
         return incidents;
     }
 
+    /** A member of staff by name; by their number, as the reader's language writes it, once their account is gone. */
     public String staffName(Long userId) {
         if (staff == null) {
             staff = register.staffNames();
         }
-        return staff.getOrDefault(userId, "#" + userId);
+        return staff.getOrDefault(userId, ca.tremplin.kernel.Messages.numbered(language.getLocale(), userId));
     }
 }

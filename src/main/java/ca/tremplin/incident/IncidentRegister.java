@@ -105,8 +105,10 @@ public class IncidentRegister {
         signedInUser.require(KEEPERS);
         ConfidentialityIncident incident = existing(id);
         if (incident.getVersion() != details.getVersion()) {
-            throw new BusinessRuleException("incident.conflictBy", staffNames().getOrDefault(
-                    incident.getUpdatedBy(), "#" + incident.getUpdatedBy()));
+            // Named when their account is still there; a number would read "#7" to a French reader too.
+            String savedBy = staffNames().get(incident.getUpdatedBy());
+            throw savedBy == null ? new BusinessRuleException("incident.conflict")
+                    : new BusinessRuleException("incident.conflictBy", savedBy);
         }
         details.check(today());
         IncidentDetails before = incident.details();

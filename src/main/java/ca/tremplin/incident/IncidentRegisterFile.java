@@ -75,13 +75,18 @@ public final class IncidentRegisterFile {
                             : field.shown(stored, language));
                 }
             }
-            row.add(staff.getOrDefault(incident.getCreatedBy(), "#" + incident.getCreatedBy()));
+            row.add(staffName(staff, incident.getCreatedBy(), language));
             row.add(minute(incident.getCreatedAt()));
-            row.add(staff.getOrDefault(incident.getUpdatedBy(), "#" + incident.getUpdatedBy()));
+            row.add(staffName(staff, incident.getUpdatedBy(), language));
             row.add(minute(incident.getUpdatedAt()));
             rows.add(row);
         }
         return rows;
+    }
+
+    /** A member of staff by name; by their number, "n° 7" or "#7", once their account is gone. */
+    static String staffName(Map<Long, String> staff, Long userId, Locale language) {
+        return staff.getOrDefault(userId, Messages.numbered(language, userId));
     }
 
     /** Québec's time of a moment: a date cell in a workbook, 2027-03-15 14:30 in a CSV. */

@@ -32,6 +32,13 @@ public final class FieldChanges<T> {
      */
     static final int LONGEST_VALUE = 600;
 
+    /**
+     * A yes-or-no field's values as a history keeps them: marks, not words, so that the line reads "oui" or "yes" in
+     * whichever language it is read later (see {@code StaffChange.detailIn}).
+     */
+    public static final String YES = "✓";
+    public static final String NO = "✗";
+
     private final T before;
     private final T after;
     private final List<String> lines = new ArrayList<>();
@@ -87,7 +94,7 @@ public final class FieldChanges<T> {
         if (value == null) {
             return "—";
         }
-        String line = value instanceof Boolean yes ? (yes ? "✓" : "✗")
+        String line = value instanceof Boolean yes ? (yes ? YES : NO)
                 : value.toString().strip().replaceAll("\\s*\\R\\s*", " / ");
         return ShortenedText.of(line, LONGEST_VALUE);
     }

@@ -181,10 +181,23 @@ public class ReportSchedules {
         Map<Long, String> names = new java.util.HashMap<>();
         em.createQuery("select u.id, u.displayName from UserAccount u", Object[].class).getResultStream()
                 .forEach(row -> names.put((Long) row[0], (String) row[1]));
-        return schedules.stream().map(schedule -> new Line(schedule, schedule.getRecipientIds().stream()
-                .map(id -> names.getOrDefault(id, Messages.numbered(language, id)))
-                .sorted(String.CASE_INSENSITIVE_ORDER).toList(),
+        return schedules.stream().map(schedule -> new Line(schedule,
+                recipientNames(schedule.getRecipientIds(), names, language),
                 removable(schedule), schedule.getRecipientIds().contains(signedInUser.getUserId()))).toList();
+    }
+
+    /**
+     * The recipients by name, in the order of the reader's language, accents where that language puts them ("Émile"
+     * beside "Emma", not after "Zoé"), as names are sorted elsewhere; then the accounts gone, by their numbers, which
+     * sorted as words would land "n° 9" among the names in N.
+     */
+    static List<String> recipientNames(java.util.Collection<Long> recipientIds, Map<Long, String> names,
+                                       Locale language) {
+        List<String> shown = new ArrayList<>(recipientIds.stream().filter(names::containsKey).map(names::get)
+                .sorted(java.text.Collator.getInstance(language)).toList());
+        recipientIds.stream().filter(id -> !names.containsKey(id)).sorted()
+                .forEach(id -> shown.add(Messages.numbered(language, id)));
+        return List.copyOf(shown);
     }
 
     /** What became of a schedule its recipient left. */

@@ -111,6 +111,12 @@ public class StaffChange {
     private static final java.util.regex.Pattern FIELD_CODE = java.util.regex.Pattern.compile(
             "(?<=^|, |: )[A-Z][A-Z_]*[A-Z](?= \\(|$)");
 
+    /** A yes-or-no field's value as {@link ca.tremplin.kernel.FieldChanges#shown} keeps it, before or after. */
+    private static final java.util.regex.Pattern YES_OR_NO = java.util.regex.Pattern.compile(
+            "(?<=\\(|→ )[" + ca.tremplin.kernel.FieldChanges.YES + ca.tremplin.kernel.FieldChanges.NO + "](?= →|\\))");
+
+    private static final String YES = ca.tremplin.kernel.FieldChanges.YES;
+
     /** A long text's lengths before and after, the whole of its line: "DESCRIPTION_FR {1200 → 1350}". */
     private static final java.util.regex.Pattern TEXT_LENGTHS = java.util.regex.Pattern.compile(
             "^([A-Z][A-Z_]*[A-Z]) \\{(\\d+) → (\\d+)\\}$");
@@ -149,10 +155,21 @@ public class StaffChange {
         }
         // A field's detail holds values too ("CONTACT_EMAIL (a@b.ca → c@d.ca)"): only the fields' codes are named.
         java.util.regex.Pattern codes = names.endsWith("Field.") ? FIELD_CODE : CODE;
-        return codes.matcher(shown).replaceAll(code -> {
+        String named = codes.matcher(shown).replaceAll(code -> {
             String name = ca.tremplin.kernel.Messages.get(language, names + code.group());
             return java.util.regex.Matcher.quoteReplacement(name.startsWith("???") ? code.group() : name);
         });
+        return names.endsWith("Field.") ? yesOrNoIn(named, language) : named;
+    }
+
+    /**
+     * A yes-or-no field's values kept as marks ("EXEMPT (✗ → ✓)"), said in words ("exempté (non → oui)"): a screen
+     * reader reads the marks as "check mark" and "ballot X", or not at all. Only a whole value is a mark; a typed text
+     * holding one is shown as typed.
+     */
+    private static String yesOrNoIn(String detail, java.util.Locale language) {
+        return YES_OR_NO.matcher(detail).replaceAll(mark -> java.util.regex.Matcher.quoteReplacement(
+                ca.tremplin.kernel.Messages.get(language, YES.equals(mark.group()) ? "table.yes" : "table.no")));
     }
     public Instant getChangedAt() { return changedAt; }
 }

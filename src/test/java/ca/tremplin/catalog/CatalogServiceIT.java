@@ -377,7 +377,7 @@ class CatalogServiceIT extends InServerTest {
 
     /**
      * An intake closed and opened again, a program's English description rewritten (by its lengths, neither text), its
-     * tuition and its photo replaced are each a line of the program's history, newest first, by the admin, in the
+     * tuition, its exemption (a yes or no, said in words) and its photo replaced are each a line of the program's history, newest first, by the admin, in the
      * reader's words; another centre's admin neither opens the history by the program's id nor reads its lines.
      */
     @Test
@@ -405,22 +405,27 @@ class CatalogServiceIT extends InServerTest {
             catalog.changeIntakeStatus(program.getId(), added.getId(), seen(program, added.getId()), IntakeStatus.OPEN);
             edited.setDescriptionEn(longer);
             edited.setTuitionCad(new java.math.BigDecimal("13000"));
+            edited.setTuitionExemption(true);
             catalog.saveProgram(edited, "07", Set.of(centreId));
             catalog.replaceProgramPhoto(program.getId(), png.toByteArray());
 
             ca.tremplin.security.ChangeLines history = catalog.history(program.getId(), 20);
             String label = august + " Centre " + word;
-            assertEquals(java.util.List.of("PROGRAM_PHOTO null", "PROGRAM_EDITED TUITION (12500.00 → 13000.00)",
+            assertEquals(java.util.List.of("PROGRAM_PHOTO null", "PROGRAM_EDITED TUITION_EXEMPTION (✗ → ✓)",
+                            "PROGRAM_EDITED TUITION (12500.00 → 13000.00)",
                             "PROGRAM_EDITED DESCRIPTION_EN {" + formerLength + " → " + longer.length() + "}",
                             "INTAKE_STATUS " + label + ": CLOSED → OPEN", "INTAKE_STATUS " + label + ": OPEN → CLOSED",
                             "INTAKE_ADDED " + label + ": SEATS (— → 20), INTERNATIONAL_SEATS (— → 4), DEADLINE (— → "
                                     + august.minusMonths(5) + ")"),
                     history.lines().stream().map(line -> line.getWhat() + " " + line.getDetail()).toList(),
                     "newest first");
+            assertEquals("exemption des droits de scolarité (non → oui)",
+                    history.lines().get(1).detailIn(java.util.Locale.CANADA_FRENCH), "a yes or no in words, not marks");
+            assertEquals("tuition exemption (no → yes)", history.lines().get(1).detailIn(java.util.Locale.ENGLISH));
             assertEquals("English description changed (" + formerLength + " → " + longer.length() + " characters)",
-                    history.lines().get(2).detailIn(java.util.Locale.ENGLISH));
+                    history.lines().get(3).detailIn(java.util.Locale.ENGLISH));
             assertEquals(label + ": Fermée → Ouverte",
-                    history.lines().get(3).detailIn(java.util.Locale.CANADA_FRENCH));
+                    history.lines().get(4).detailIn(java.util.Locale.CANADA_FRENCH));
             history.lines().forEach(line -> assertEquals("Amani Nyambura", history.who(line)));
         }
         assertAnotherCentreReadsNoLineOf(program.getId(), otherAdmin, other);

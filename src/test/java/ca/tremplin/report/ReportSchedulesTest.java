@@ -88,4 +88,19 @@ class ReportSchedulesTest {
         assertEquals(java.util.List.of("report.unreadableFilter"),
                 reading.problems().stream().map(ReportAddress.Problem::key).toList());
     }
+
+    /**
+     * An admin reads who receives a weekly report: the names in the order the language sorts them, "Émile" beside
+     * "Emma" rather than after "Zoé", and after them an account gone, by its number as the language writes it.
+     */
+    @Test
+    void aSchedulesRecipientsAreInTheOrderOfTheReadersLanguage() {
+        Map<Long, String> names = Map.of(1L, "Zoé Martin", 2L, "Émile Roy", 3L, "Emma Roy", 4L, "olivier Tremblay");
+        java.util.Set<Long> recipients = java.util.Set.of(1L, 2L, 3L, 4L, 9L);
+
+        assertEquals(java.util.List.of("Émile Roy", "Emma Roy", "olivier Tremblay", "Zoé Martin", "n° 9"),
+                ReportSchedules.recipientNames(recipients, names, ca.tremplin.kernel.Languages.FRENCH));
+        assertEquals(java.util.List.of("Émile Roy", "Emma Roy", "olivier Tremblay", "Zoé Martin", "#9"),
+                ReportSchedules.recipientNames(recipients, names, ca.tremplin.kernel.Languages.ENGLISH));
+    }
 }

@@ -80,6 +80,24 @@ class StaffChangeTest {
     }
 
     @Test
+    void aYesOrNoFieldsMarksAreSaidInWordsInTheReadersLanguage() {
+        StaffChange exemption = new StaffChange(1L, StaffChange.Subject.PROGRAM, 2L, StaffChange.What.PROGRAM_EDITED,
+                "TUITION_EXEMPTION (✗ → ✓)", Instant.EPOCH);
+        assertEquals("exemption des droits de scolarité (non → oui)", exemption.detailIn(Locale.CANADA_FRENCH));
+        assertEquals("tuition exemption (no → yes)", exemption.detailIn(Locale.ENGLISH));
+        assertEquals("online (yes → no), city (— → Laval)", new StaffChange(1L, StaffChange.Subject.EVENT, 2L,
+                StaffChange.What.EVENT_EDITED, "VIRTUAL (✓ → ✗), CITY (— → Laval)", Instant.EPOCH)
+                .detailIn(Locale.ENGLISH));
+    }
+
+    @Test
+    void aMarkTypedInsideAValueIsShownAsTyped() {
+        assertEquals("French title (Atelier ✓ → Atelier ✗)", new StaffChange(1L, StaffChange.Subject.PROGRAM, 2L,
+                StaffChange.What.PROGRAM_EDITED, "TITLE_FR (Atelier ✓ → Atelier ✗)", Instant.EPOCH)
+                .detailIn(Locale.ENGLISH));
+    }
+
+    @Test
     void aDetailIsKeptUpToTwoWholeValuesOfTheLongestField() {
         String meeting = "https://meet.example/j/" + "9".repeat(477);
         String detail = "ONLINE_URL (" + meeting + "1 → " + meeting + "2)";

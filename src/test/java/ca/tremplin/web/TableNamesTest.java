@@ -105,6 +105,57 @@ class TableNamesTest {
                 + " and, in a table's cell, the yes or no in a <span class=\"visually-hidden\">");
     }
 
+    /**
+     * A person moving along a table's header row with a screen reader hears what each column holds: "Actions", not
+     * "tiret" for a column headed "—", nor nothing at all. A column of buttons is headed in words (visually hidden
+     * where the buttons say enough to the eye); a PrimeFaces column is headed by its {@code headerText}, a header facet
+     * or an {@code ariaHeaderText}. The corner of a table whose rows are headed too is a {@code <td>}, no header.
+     */
+    @Test
+    void noColumnIsHeadedByADashASymbolOrNothing() throws IOException {
+        List<String> unsaid = new ArrayList<>();
+        int headers = 0;
+        for (Path view : PageSourcesTest.views()) {
+            String source = withoutComments(Files.readString(view));
+            Matcher th = HEADER_CELL.matcher(source);
+            while (th.find()) {
+                headers++;
+                if (!saysSomething(th.group(1))) {
+                    unsaid.add(PageSourcesTest.name(view) + ": " + lineOf(source, th.start()) + " <th>" + th.group(1).strip());
+                }
+            }
+            Matcher column = COLUMN.matcher(source);
+            while (column.find()) {
+                headers++;
+                Matcher headerText = HEADER_TEXT.matcher(column.group(1));
+                Matcher ariaHeaderText = ARIA_HEADER_TEXT.matcher(column.group(1));
+                Matcher facet = HEADER_FACET.matcher(column.group(3) == null ? "" : column.group(3));
+                String header = headerText.find() ? headerText.group(1)
+                        : ariaHeaderText.find() ? ariaHeaderText.group(1)
+                        : facet.lookingAt() ? facet.group(1) : "";
+                if (!saysSomething(header)) {
+                    unsaid.add(PageSourcesTest.name(view) + ": " + lineOf(source, column.start()) + " p:column " + header);
+                }
+            }
+        }
+        assertTrue(headers >= 100, "the column headers are found: " + headers);
+        assertEquals(List.of(), unsaid, "columns headed by a dash, a symbol or nothing: head them in words,"
+                + " <span class=\"visually-hidden\">#{msg['table.actions']}</span> for a column of buttons");
+    }
+
+    /** Words from the bundles or typed, not a mark alone: "—", "#", "✓", "". */
+    private static boolean saysSomething(String header) {
+        String text = header.replaceAll("<[^>]*>", "");
+        return text.contains("#{") || text.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
+    private static final Pattern HEADER_CELL = Pattern.compile("<th\\b[^>]*>(.*?)</th>", Pattern.DOTALL);
+    private static final Pattern COLUMN = Pattern.compile("<p:column\\b([^>]*?)(/>|>(.*?)</p:column>)", Pattern.DOTALL);
+    private static final Pattern HEADER_TEXT = Pattern.compile("\\bheaderText=\"([^\"]*)\"");
+    private static final Pattern ARIA_HEADER_TEXT = Pattern.compile("\\bariaHeaderText=\"([^\"]*)\"");
+    private static final Pattern HEADER_FACET = Pattern.compile("\\s*<f:facet\\s+name=\"header\"\\s*>(.*?)</f:facet>",
+            Pattern.DOTALL);
+
     private static boolean hasId(String source, String id) {
         return source.contains("id=\"" + id + "\"");
     }
