@@ -4,6 +4,7 @@ import ca.tremplin.kernel.DemoMode;
 import ca.tremplin.kernel.NotFoundException;
 import ca.tremplin.mail.MailAttachment;
 import ca.tremplin.mail.SentMail;
+import ca.tremplin.mail.SentMailLine;
 import ca.tremplin.security.Role;
 import ca.tremplin.security.SignedInUser;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,9 +32,10 @@ public class DemoMailbox {
     @Inject
     SentMail sentMail;
 
-    public List<MailboxMessage> latest() {
+    /** The list's lines, without their bodies: only the message opened is read whole ({@link #message}). */
+    public List<SentMailLine> latest() {
         allowed();
-        return sentMail.latest(SHOWN).stream().map(MailboxMessage::of).toList();
+        return sentMail.latest(SHOWN);
     }
 
     public MailboxMessage message(long id) {

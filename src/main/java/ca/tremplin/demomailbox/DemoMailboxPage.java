@@ -1,5 +1,6 @@
 package ca.tremplin.demomailbox;
 
+import ca.tremplin.mail.SentMailLine;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,7 +15,7 @@ public class DemoMailboxPage {
     DemoMailbox mailbox;
 
     private Long id;
-    private List<MailboxMessage> messages;
+    private List<SentMailLine> messages;
     private MailboxMessage selected;
 
     public void load() {
@@ -22,7 +23,7 @@ public class DemoMailboxPage {
         selected = id == null ? null : mailbox.message(id);
     }
 
-    public List<MailboxMessage> getMessages() {
+    public List<SentMailLine> getMessages() {
         return messages;
     }
 

@@ -17,10 +17,15 @@ public class SentMail {
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
-    /** The latest messages, sent or still waiting, without their attachments' bytes ({@link OutboxAttachment}). */
+    /**
+     * The latest messages, sent or still waiting, as lines of a list: without their bodies, nor their attachments'
+     * bytes ({@link OutboxAttachment}).
+     */
     @Transactional
-    public List<OutboxMessage> latest(int count) {
-        return em.createQuery("select m from OutboxMessage m order by m.createdAt desc, m.id desc", OutboxMessage.class)
+    public List<SentMailLine> latest(int count) {
+        return em.createQuery("select new ca.tremplin.mail.SentMailLine(m.id, m.createdAt, m.recipient, m.subject,"
+                        + " m.status, m.attachmentName) from OutboxMessage m order by m.createdAt desc, m.id desc",
+                        SentMailLine.class)
                 .setMaxResults(count)
                 .getResultList();
     }

@@ -222,8 +222,33 @@ public class TenantPage implements Serializable {
         if (administrators == null) {
             administrators = isPlatformAdmin() && !isCreating() && !tenant.isCoordination()
                     ? users.centreAdministratorsAcrossTenants(tenant.getId()) : java.util.List.of();
+            sameAddress = null;
         }
         return administrators;
+    }
+
+    /** The other accounts at each account's address once kept as a key, in any tenant; read once per list shown. */
+    private transient java.util.Map<Long, java.util.List<ca.tremplin.security.AccountAddress>> sameAddress;
+
+    /** Another account at an administrator's address, as the page names it and where it opens. */
+    public record SameAddressAs(String displayName, String email, String address) {
+    }
+
+    /**
+     * The other accounts at the administrator's address once kept as a key: signing in opens only one of them. One of
+     * the coordination's opens its account's page, a centre's that centre's page, at the account's line when it is
+     * one of the centre's administrators.
+     */
+    public java.util.List<SameAddressAs> sameAddressAs(ca.tremplin.security.UserAccount administrator) {
+        if (sameAddress == null) {
+            sameAddress = users.sameAddressAcrossTenants();
+        }
+        return sameAddress.getOrDefault(administrator.getId(), java.util.List.of()).stream()
+                .map(other -> new SameAddressAs(other.displayName(), other.email(),
+                        java.util.Objects.equals(signedInUser.getTenantId(), other.tenantId())
+                                ? "/admin/user.xhtml?id=" + other.id()
+                                : "/admin/tenant.xhtml?id=" + other.tenantId() + "#centre-admin-" + other.id()))
+                .toList();
     }
 
     /** Where an administrator stands: joined, invited, invitation cancelled, or deactivated after joining. */

@@ -40,6 +40,34 @@ public class UserAccountRepository {
                 .getResultStream().findFirst();
     }
 
+    /**
+     * The accounts whose address may not be its key ({@link UserAccount#normalizeEmail}): one with a capital, a
+     * blank, a letter outside ASCII, a name or "mailto:" around it, a dot after its domain, a domain in ASCII
+     * ("xn--…"). An address in lower-case ASCII letters, digits and ". _ % + -" is its own key. Not filtered by tenant
+     * (a native query): {@link SameAddressAccounts} reads it across all tenants, on purpose.
+     */
+    List<AccountAddress> addressesNotPlainlyKeys() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, tenant_id, email, display_name from user_account"
+                        + " where email not regexp '^[a-z0-9._%+-]+@[a-z0-9.-]*[a-z0-9-]$'"
+                        + " or email like '%xn--%' or locate(char(10), email) > 0 order by id")
+                .getResultList();
+        return rows.stream().map(row -> new AccountAddress(((Number) row[0]).longValue(),
+                ((Number) row[1]).longValue(), (String) row[2], (String) row[3])).toList();
+    }
+
+    /** The accounts at exactly these addresses, of the current tenant or of all under {@code acrossAllTenants}. */
+    List<AccountAddress> addressesIn(java.util.Set<String> addresses) {
+        if (addresses.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select new ca.tremplin.security.AccountAddress(u.id, u.tenantId,"
+                        + " u.email, u.displayName) from UserAccount u where u.email in (:addresses) order by u.id",
+                        AccountAddress.class)
+                .setParameter("addresses", addresses)
+                .getResultList();
+    }
+
     public List<UserAccount> page(String filter, int first, int pageSize, String sortField, boolean ascending) {
         String orderBy = switch (sortField == null ? "" : sortField) {
             case "email" -> "u.email";

@@ -52,6 +52,9 @@ public class UserAdministration {
     StaffChanges changes;
 
     @Inject
+    SameAddressAccounts sameAddress;
+
+    @Inject
     java.time.Clock clock;
 
     @Inject
@@ -75,11 +78,27 @@ public class UserAdministration {
         return accounts.findById(userId).orElseThrow(() -> new NotFoundException("user " + userId));
     }
 
-    /** A page of the users list, as rows that hold what it shows ({@link UserRow}). */
+    /**
+     * A page of the users list, as rows that hold what it shows ({@link UserRow}), each with the other accounts at its
+     * address once kept as a key: another centre's unnamed.
+     */
     @Transactional
     public List<UserRow> page(String filter, int first, int size, String sortField, boolean ascending) {
         signedInUser.require(Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
-        return accounts.page(filter, first, size, sortField, ascending).stream().map(UserRow::of).toList();
+        List<UserAccount> shown = accounts.page(filter, first, size, sortField, ascending);
+        java.util.Map<Long, List<AccountAddress>> sharing = sameAddress.acrossAllTenants();
+        long readerTenant = signedInUser.getTenantId();
+        return shown.stream().map(account -> UserRow.of(account, sharing.getOrDefault(account.getId(), List.of())
+                .stream().map(other -> UserRow.SameAddressAs.seenFrom(readerTenant, other)).toList())).toList();
+    }
+
+    /**
+     * For the platform's admin on a centre's page: the other accounts at the address of each of the centre's
+     * administrators, in whichever tenant they are.
+     */
+    public java.util.Map<Long, List<AccountAddress>> sameAddressAcrossTenants() {
+        signedInUser.require(Role.PLATFORM_ADMIN);
+        return sameAddress.acrossAllTenants();
     }
 
     @Transactional

@@ -45,8 +45,8 @@ class OutboxAttachmentIT extends InServerTest {
                 "the message's row holds no file: reading a message reads none");
         assertEquals(String.valueOf(workbook.length), rows.string("select length(content) from outbox_attachment"
                 + " where message_id = ?", message.getId()));
-        assertTrue(sentMail.latest(50).stream().anyMatch(listed -> listed.getId().equals(message.getId())
-                && "rapport.xlsx".equals(listed.getAttachmentName())), "listed with its file's name");
+        assertTrue(sentMail.latest(50).stream().anyMatch(listed -> listed.id() == message.getId()
+                && "rapport.xlsx".equals(listed.attachmentName())), "listed with its file's name");
         MailAttachment read = sentMail.attachment(message.getId()).orElseThrow();
         assertEquals("rapport.xlsx", read.fileName());
         assertTrue(read.contentType().contains("spreadsheetml"), read.contentType());
@@ -65,6 +65,25 @@ class OutboxAttachmentIT extends InServerTest {
         assertEquals(0, rows.count("select count(*) from outbox_attachment where message_id = ?",
                 invitation.getId()), "nothing of a message taken back stays, its file neither");
         assertTrue(sentMail.attachment(invitation.getId()).isEmpty());
+    }
+
+    @Test
+    void theListOfSentMailReadsLinesAndOnlyTheMessageOpenedWhole() {
+        OutboxMessage invitation = held(new MailAttachment("event-8.ics", "text/calendar; charset=UTF-8",
+                "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        OutboxMessage plain = held(null);
+
+        SentMailLine listed = sentMail.latest(50).stream().filter(line -> line.id() == invitation.getId())
+                .findFirst().orElseThrow();
+        assertEquals(invitation.getRecipient(), listed.recipient());
+        assertEquals("Rapport hebdomadaire", listed.subject());
+        assertEquals(OutboxStatus.PENDING, listed.status());
+        assertTrue(listed.writtenAt() != null);
+        assertTrue(listed.hasAttachment(), "its file's name is listed, not its bytes");
+        assertTrue(sentMail.latest(50).stream().filter(line -> line.id() == plain.getId())
+                .noneMatch(SentMailLine::hasAttachment));
+        assertEquals("Ci-joint.", sentMail.find(invitation.getId()).orElseThrow().getBodyText(),
+                "the message opened is read with its body");
     }
 
     /** A message with this file, held a year: no round sends it while the test reads it. */
