@@ -69,6 +69,7 @@ class EmbeddedDatabaseTest {
             OutboxAttachmentsMigration.everyFileIsMovedWholeAndEveryMessageKept(url);
             RequestsSentBackMigration.onlyAPartItsCentreSentBackIsMarkedSentBack(url);
             ArchivedProgramsIntakesMigration.anArchivedProgramsIntakesStillOfferedAreClosedWithALineEach(url);
+            ArchivedProgramsIntakesMigration.anIntakeWrittenBeforeIsDatedByItsProgram(url);
             StaffAddressesMigration.everyStaffAddressIsKeptAsTheApplicationKeepsItAndNoTwoAccountsBecomeOne(url);
             aDatabaseMigratedBeforeTheMySqlCorrectionsIsRepairedAtStart(url);
             execute(url, "insert into tenant (slug, kind, name_fr, name_en, region, created_at, updated_at) values "
