@@ -41,6 +41,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -78,6 +79,18 @@ public class CatalogIndex {
     /** Words shorter than this are ignored: a single letter as a prefix would match almost everything. */
     private static final int SHORTEST_WORD = 2;
     private static final int MOST_WORDS = 10;
+    /**
+     * When the words as typed find fewer programs than this, words one or two letters away are looked for too
+     * ({@link #tolerantQuery}): "soudrue", "electricte", "cuisinne" find nothing as typed. A search that finds enough
+     * as typed is left alone, so that a correct word never brings in its neighbours ("vente", "vent").
+     */
+    static final int FEW_FOUND = 3;
+    /** A typed word shorter than this is taken as typed: one letter changed in "gaz" or "bois" is another word. */
+    private static final int SHORTEST_TOLERANT_WORD = 4;
+    /** From this length on, two letters may differ ("electricte" for "electricite" is one, "mecaniqeu" two). */
+    private static final int SHORTEST_WORD_WITH_TWO_SLIPS = 8;
+    /** The letters a slip never touches: visitors rarely miss the first, and the search stays cheap. */
+    private static final int UNTOUCHED_PREFIX = 1;
 
     @Inject
     CatalogIndexLoader loader;
@@ -257,11 +270,10 @@ public class CatalogIndex {
     /** The same, listed alphabetically by the English titles when {@code english}. */
     public CatalogPage search(CatalogQuery query, LocalDate today, boolean english) {
         awaitFirstBuild();
-        Query text = textQuery(query.text());
-        if (text == null) {
+        Map<Long, Float> scores = scoresFor(query.text());
+        if (scores == null) {
             return CatalogFacets.search(programs.values(), null, query, today, english);
         }
-        Map<Long, Float> scores = scoresOf(text);
         List<IndexedProgram> found = new ArrayList<>(scores.size());
         for (Long id : scores.keySet()) {
             IndexedProgram program = programs.get(id);
@@ -279,11 +291,10 @@ public class CatalogIndex {
      */
     public List<IndexedProgram> matching(String typed, int most) {
         awaitFirstBuild();
-        Query text = textQuery(typed);
-        if (text == null) {
+        Map<Long, Float> scores = scoresFor(typed);
+        if (scores == null) {
             return List.of();
         }
-        Map<Long, Float> scores = scoresOf(text);
         return scores.keySet().stream().map(programs::get).filter(java.util.Objects::nonNull)
                 .sorted(java.util.Comparator.comparingDouble((IndexedProgram found) -> -scores.get(found.card().id()))
                         .thenComparing(found -> found.sortTitle()))
@@ -306,16 +317,49 @@ public class CatalogIndex {
     }
 
     /**
-     * Every typed word must begin a word of the program, in either language, or of where it is given (its centre, its
-     * region); a whole word counts more than a prefix, and a word of the code or title more than one of the description,
-     * which counts more than a place. {@code null} when nothing searchable was typed.
+     * The programs the typed text finds, with their relevance; {@code null} when nothing searchable was typed. When
+     * the words as typed find few programs ({@link #FEW_FOUND}), the programs found with words a slip away are added,
+     * always ranked after those found as typed: a visitor who typed "cuisine" correctly sees Cuisine before Cuisson.
      */
-    static Query textQuery(String typed) {
-        List<String> words = Arrays.stream(SearchText.normalize(typed).split(" "))
-                .filter(word -> word.length() >= SHORTEST_WORD).distinct().limit(MOST_WORDS).toList();
+    private Map<Long, Float> scoresFor(String typed) {
+        List<String> words = wordsOf(typed);
         if (words.isEmpty()) {
             return null;
         }
+        Map<Long, Float> asTyped = scoresOf(textQuery(words, false));
+        if (asTyped.size() >= FEW_FOUND || words.stream().allMatch(word -> slipsAllowed(word) == 0)) {
+            return asTyped;
+        }
+        Map<Long, Float> tolerant = scoresOf(textQuery(words, true));
+        // Above every tolerant score, so the programs found as typed come first whatever BM25 makes of the rest.
+        float above = 1f + tolerant.values().stream().reduce(0f, Float::max);
+        asTyped.forEach((id, score) -> tolerant.put(id, above + score));
+        return tolerant;
+    }
+
+    private static List<String> wordsOf(String typed) {
+        return Arrays.stream(SearchText.normalize(typed).split(" "))
+                .filter(word -> word.length() >= SHORTEST_WORD).distinct().limit(MOST_WORDS).toList();
+    }
+
+    /**
+     * How many letters of a word may differ (inserted, left out, replaced, or two swapped) for it to be taken as a slip
+     * of the keyboard, as Lucene's own fuzzy search bounds it: none under four letters, one up to seven, two beyond.
+     */
+    static int slipsAllowed(String word) {
+        if (word.length() < SHORTEST_TOLERANT_WORD || !word.chars().allMatch(Character::isLetter)) {
+            return 0;
+        }
+        return word.length() < SHORTEST_WORD_WITH_TWO_SLIPS ? 1 : 2;
+    }
+
+    /**
+     * Every typed word must begin a word of the program, in either language, or of where it is given (its centre, its
+     * region); a whole word counts more than a prefix, and a word of the code or title more than one of the description,
+     * which counts more than a place. When {@code tolerant}, a word may also be a slip away from a whole word of the
+     * program ({@link #slipsAllowed}), counting less than any word found as typed.
+     */
+    private static Query textQuery(List<String> words, boolean tolerant) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String word : words) {
             BooleanQuery.Builder anyField = new BooleanQuery.Builder();
@@ -335,9 +379,20 @@ public class CatalogIndex {
                 anyField.add(new BoostQuery(asPrefix ? new PrefixQuery(new Term(TEXT, other))
                         : new TermQuery(new Term(TEXT, other)), 0.5f), BooleanClause.Occur.SHOULD);
             }
+            int slips = slipsAllowed(word);
+            if (tolerant && slips > 0) {
+                // "soudrue": "soudure"; "cuisinne": "cuisine"; "electricte": "electricite".
+                anyField.add(new BoostQuery(fuzzy(TITLE, word, slips), 0.5f), BooleanClause.Occur.SHOULD);
+                anyField.add(new BoostQuery(fuzzy(TEXT, word, slips), 0.25f), BooleanClause.Occur.SHOULD);
+                anyField.add(new BoostQuery(fuzzy(PLACE, word, slips), 0.1f), BooleanClause.Occur.SHOULD);
+            }
             all.add(anyField.build(), BooleanClause.Occur.MUST);
         }
         return all.build();
+    }
+
+    private static Query fuzzy(String field, String word, int slips) {
+        return new FuzzyQuery(new Term(field, word), slips, UNTOUCHED_PREFIX);
     }
 
     private Map<Long, Float> scoresOf(Query query) {

@@ -1,5 +1,6 @@
 package ca.tremplin.catalog;
 
+import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.GonePages;
 import ca.tremplin.kernel.Messages;
 import ca.tremplin.kernel.NotFoundException;
@@ -10,6 +11,7 @@ import ca.tremplin.security.StaffChange.What;
 import ca.tremplin.security.StaffChanges;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
@@ -46,20 +48,29 @@ public class CatalogRemovals {
     /**
      * Deletes an intake no request asked for (its program at its month, or at a month it started in before its start
      * was corrected); one asked for is closed instead. The program's history keeps the line either way.
+     * {@code shownVersion} is the intake's version the page showed: one a colleague changed since (its seats reopened,
+     * its dates corrected) is not deleted, and the refusal says what it holds now ({@link IntakeChangedException}).
      */
     @Transactional
-    public Outcome removeIntake(long programId, long intakeId) {
+    public Outcome removeIntake(long programId, long intakeId, long shownVersion) {
         signedInUser.require(Role.CSS_ADMIN);
         Intake intake = catalog.findIntake(programId, intakeId);
+        CatalogService.requireShown(intake, shownVersion);
         if (catalog.requestsAskingFor(programId, intake.askedMonths()) > 0) {
             if (intake.getStatus() != IntakeStatus.CLOSED) {
-                service.changeIntakeStatus(programId, intakeId, intake.getVersion(), IntakeStatus.CLOSED);
+                service.changeIntakeStatus(programId, intakeId, shownVersion, IntakeStatus.CLOSED);
                 return new Outcome(Result.WITHDRAWN, "intake.closedInstead");
             }
             return new Outcome(Result.KEPT, "intake.keptClosed");
         }
         changes.record(Subject.PROGRAM, programId, What.INTAKE_DELETED, intake.addedDetail());
         catalog.remove(intake);
+        try {
+            // A colleague's change committed since the check: refused here, in words, rather than at the commit.
+            catalog.flush();
+        } catch (OptimisticLockException raced) {
+            throw new BusinessRuleException("conflict.modifiedMeanwhile");
+        }
         return new Outcome(Result.DELETED, "intake.deleted");
     }
 
@@ -83,7 +94,7 @@ public class CatalogRemovals {
             return new Outcome(Result.KEPT, "program.keptArchived", named);
         }
         if (program.getVersion() != expectedVersion) {
-            throw new ca.tremplin.kernel.BusinessRuleException("conflict.modifiedMeanwhile");
+            throw new BusinessRuleException("conflict.modifiedMeanwhile");
         }
         changes.record(Subject.CENTRE, signedInUser.getTenantId(), What.PROGRAM_DELETED,
                 program.getType() + " " + program.getCode() + " " + program.getTitleFr());

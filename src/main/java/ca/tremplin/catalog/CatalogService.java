@@ -429,7 +429,7 @@ public class CatalogService {
      * The intake as the page showed it, or a colleague changed it since: the refusal says what it holds now, and
      * nothing is saved over their change.
      */
-    private static void requireShown(Intake intake, long shownVersion) {
+    static void requireShown(Intake intake, long shownVersion) {
         if (intake.getVersion() != shownVersion) {
             throw new IntakeChangedException(intake);
         }

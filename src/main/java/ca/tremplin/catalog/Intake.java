@@ -61,6 +61,16 @@ public class Intake implements java.io.Serializable {
     @Version
     private long version;
 
+    /** When it last changed (V99): the sitemap dates its program's page by the latest of the program's and these. */
+    @Column(name = "updated_at", nullable = false)
+    private java.time.Instant updatedAt;
+
+    @jakarta.persistence.PrePersist
+    @jakarta.persistence.PreUpdate
+    void stampUpdate() {
+        updatedAt = java.time.Instant.now();
+    }
+
     /**
      * The months ("2027-08") the intake started in before its start was corrected into another month (V76): requests
      * that named the program at one of them asked for this intake, and keep it from deletion as its present month's do.
@@ -128,6 +138,10 @@ public class Intake implements java.io.Serializable {
 
     public void setStatus(IntakeStatus status) {
         this.status = status;
+    }
+
+    public java.time.Instant getUpdatedAt() {
+        return updatedAt;
     }
 
     public long getVersion() {

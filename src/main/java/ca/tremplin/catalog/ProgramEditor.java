@@ -299,14 +299,16 @@ public class ProgramEditor implements Serializable {
     }
 
     /**
-     * Deletes the intake the button names, once confirmed; one that requests asked for is closed instead, and the
-     * message says so.
+     * Deletes the intake the button names, once confirmed, as the list showed it; one that requests asked for is closed
+     * instead, and the message says so; one a colleague changed since is not deleted, and the message says what it
+     * holds now.
      */
     public void removeIntake(String intake) {
         monthQuestion = null;
-        intakeId(intake).ifPresent(id -> {
+        intakeId(intake).flatMap(this::shown).ifPresent(shown -> {
+            Long id = shown.getId();
             try {
-                CatalogRemovals.Outcome outcome = removals.removeIntake(program.getId(), id);
+                CatalogRemovals.Outcome outcome = removals.removeIntake(program.getId(), id, shown.getVersion());
                 messages.info(outcome.messageKey(), outcome.arguments());
                 if (id.equals(datesEdited)) {
                     datesEdited = null;

@@ -30,11 +30,17 @@ public class PublicSitemap {
         return slugs;
     }
 
+    /**
+     * Each published program of an active centre, dated by the latest change to it or to one of its intakes: its page
+     * shows the intakes' dates, seats and status, and a search engine reads again only a page whose date moved.
+     */
     @Transactional
     public List<Entry> publishedProgramsAcrossAllTenants() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        select t.slug, p.slug_fr, p.slug_en, date_format(p.updated_at, '%Y-%m-%d')
+                        select t.slug, p.slug_fr, p.slug_en,
+                               date_format(greatest(p.updated_at, coalesce((select max(i.updated_at) from intake i
+                                       where i.program_id = p.id), p.updated_at)), '%Y-%m-%d')
                         from program p join tenant t on t.id = p.tenant_id
                         where p.status = 'PUBLISHED' and t.active = true
                         order by t.slug, p.slug_fr""")

@@ -29,14 +29,21 @@ public final class AddressParameters {
         this.parameters = parameters;
     }
 
-    /** Free text, stripped and cut to a length, or {@code null} when nothing was typed. */
+    /**
+     * Free text, stripped and cut to a number of characters as people count them, or {@code null} when nothing was
+     * typed. The cut falls between characters: an emoji or a rare Chinese character is two Java chars, and half of
+     * one would be a string no page or index can read.
+     */
     public String text(String name, int maxLength) {
         String value = first(name);
         if (value == null || value.isBlank()) {
             return null;
         }
         String stripped = value.strip();
-        return stripped.length() <= maxLength ? stripped : stripped.substring(0, maxLength);
+        if (stripped.codePointCount(0, stripped.length()) <= maxLength) {
+            return stripped;
+        }
+        return stripped.substring(0, stripped.offsetByCodePoints(0, maxLength));
     }
 
     /** One value read by {@code reader}, which answers {@code null} for what it cannot read. */
@@ -148,7 +155,8 @@ public final class AddressParameters {
     }
 
     private String ignore(String name, String value) {
-        String entry = name + "=" + (value.length() <= 40 ? value : value.substring(0, 40) + "…");
+        String entry = name + "=" + (value.codePointCount(0, value.length()) <= 40 ? value
+                : value.substring(0, value.offsetByCodePoints(0, 40)) + "…");
         ignored.add(entry);
         return entry;
     }

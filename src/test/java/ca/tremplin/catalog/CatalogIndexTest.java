@@ -156,6 +156,68 @@ class CatalogIndexTest {
         assertEquals(List.of(), found("cuisine laval"), "the trade still has to match");
     }
 
+    /**
+     * A visitor types their trade with a slip of the keyboard, in French or in English, accents or not: the program is
+     * still found, first. One letter may differ in a word of four to seven letters, two in a longer one.
+     */
+    @Test
+    void aTradeTypedWithASlipStillFindsItsProgramFirst() {
+        addTrades();
+
+        assertEquals(11L, found("soudrue").get(0), "soudure, two letters swapped");
+        assertEquals(List.of(2L), found("mécanique automobil"));
+        assertEquals(List.of(2L), found("mecanique automobyle"));
+        assertEquals(List.of(2L), found("mecaniqeu automobile"), "two slips in a long word");
+        assertEquals(List.of(5L), found("electricte"));
+        assertEquals(List.of(5L), found("Électrcité"));
+        assertEquals(List.of(4L), found("plomberi"));
+        assertEquals(List.of(4L), found("plombrie"));
+        assertEquals(List.of(3L), found("cuisinne"));
+        assertEquals(List.of(3L), found("profesional cooking"));
+        assertEquals(List.of(4L), found("plumbng"));
+        assertEquals(List.of(5L), found("electrcity"));
+        assertEquals(11L, index.matching("soudrue", 5).get(0).id(), "the information form's chooser finds it too");
+    }
+
+    /**
+     * The programs whose words were typed as written come before those found through a slip, whatever their
+     * weight: a visitor who typed "peinture" correctly sees the painting program first, not the painter's.
+     */
+    @Test
+    void aWordTypedRightOutranksItsNeighboursASlipAway() {
+        published.add(program(12, "5116", "Décoration intérieure et présentation visuelle", "Interior Decorating",
+                "Aménager des espaces : couleurs, mobilier, éclairage, tissus, accessoires, peinture; le bâtiment."));
+        published.add(program(13, "5322", "Peintre en bâtiment", "Painter",
+                "Peintre : préparer les surfaces. Peintre : appliquer les finis. Peintre d'intérieur."));
+        index.rebuild();
+
+        assertEquals(List.of(12L, 13L), found("peinture bâtiment"),
+                "found as typed in a description, then a slip away from the title");
+        assertEquals(List.of(13L, 12L), found("peintre batiment"));
+    }
+
+    /** A short word is taken as typed: one letter changed in three is another word, not a slip. */
+    @Test
+    void aShortWordOrACodeFindsNoUnrelatedProgram() {
+        addTrades();
+        published.add(program(14, "5291", "Transport par camion", "Trucking", "Cas pratiques; bac de chargement."));
+        index.rebuild();
+
+        assertEquals(List.of(), found("cap"), "not \"cas\", not \"bac\"");
+        assertEquals(List.of(), found("gaz"));
+        assertEquals(List.of(), found("5159"), "a code is not a word with a slip: 5195 is another program");
+        assertEquals(List.of(), found("zzzz"));
+    }
+
+    private void addTrades() {
+        published.add(program(4, "5333", "Plomberie et chauffage", "Plumbing and Heating",
+                "Installer et réparer la tuyauterie et les appareils sanitaires."));
+        published.add(program(5, "5295", "Électricité", "Electricity", "Métier : électricien de construction."));
+        published.add(program(11, "5234", "Soudage haute pression", "High Pressure Welding",
+                "Souder des tuyaux sous pression; soudure à l'arc."));
+        index.rebuild();
+    }
+
     @Test
     void operatorsAndSymbolsAreOrdinaryText() {
         assertEquals(List.of(1L), found("+soudage* \"AND\" (montage)"));

@@ -104,6 +104,42 @@ class CatalogServiceIT extends InServerTest {
     }
 
     /**
+     * Two admins have the same program open: one reopens seats of an intake, the other, whose page showed it before,
+     * deletes it. The deletion is refused with the intake as it is now, as a change of its seats or dates would be, and
+     * the intake stays with the first admin's seats; deleted again from what is shown now, it goes.
+     */
+    @Test
+    void anIntakeAColleagueChangedSinceThePageShowedItIsNotDeletedAndTheAdminIsToldWhatItHoldsNow() {
+        Tenant tenant = fixtures.newSchoolBoard("intake-delete-conflict");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        Program program = fixtures.newProgram(tenant, ProgramType.DEP, "5320", "Ébénisterie", "Cabinetmaking",
+                "10", word(), true);
+
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            long centreId = catalog.findProgram(program.getId()).getCentres().iterator().next().getId();
+            LocalDate august = LocalDate.now().plusYears(1).withMonth(8).withDayOfMonth(25);
+            long intakeId = catalog.addIntake(program.getId(), centreId, intake(august)).getId();
+            long bothSaw = seen(program, intakeId);
+
+            catalog.changeIntakeSeats(program.getId(), intakeId, bothSaw, 30, 6);
+            IntakeChangedException told = assertThrows(IntakeChangedException.class,
+                    () -> removals.removeIntake(program.getId(), intakeId, bothSaw));
+            assertEquals("intake.changedMeanwhile", told.messageKey());
+            assertEquals(true, told.localizedMessage(java.util.Locale.ENGLISH)
+                    .contains("6 international seats out of 30"), told.localizedMessage(java.util.Locale.ENGLISH));
+
+            assertEquals(1, catalog.intakesOf(program.getId()).size(), "not deleted");
+            assertEquals(30, catalog.intakesOf(program.getId()).get(0).getSeats(), "the colleague's seats stand");
+            assertEquals(java.util.List.of("INTAKE_SEATS", "INTAKE_ADDED"), catalog.history(program.getId(), 20)
+                    .lines().stream().map(line -> line.getWhat().name()).toList(), "nothing refused is in the history");
+
+            assertEquals(CatalogRemovals.Result.DELETED,
+                    removals.removeIntake(program.getId(), intakeId, seen(program, intakeId)).result());
+            assertEquals(0, catalog.intakesOf(program.getId()).size());
+        }
+    }
+
+    /**
      * A program archived while intakes of it are still open or full: they are closed with it, each a line of its
      * history, and the admin is told how many; a closed one stays as it was. While it stays archived no intake of it
      * is opened again or added, and archiving it in place of a deletion says how many intakes it closed too.
@@ -548,21 +584,23 @@ class CatalogServiceIT extends InServerTest {
             long askedId = idOf(program, asked);
             long mistakenId = idOf(program, mistaken);
 
-            assertEquals(CatalogRemovals.Result.DELETED, removals.removeIntake(program.getId(), mistakenId).result());
+            assertEquals(CatalogRemovals.Result.DELETED, removals.removeIntake(program.getId(), mistakenId, seen(program, mistakenId)).result());
             assertEquals(1, catalog.intakesOf(program.getId()).size());
             assertEquals(ca.tremplin.security.StaffChange.What.INTAKE_DELETED,
                     catalog.history(program.getId(), 1).lines().get(0).getWhat());
 
-            assertEquals(CatalogRemovals.Result.WITHDRAWN, removals.removeIntake(program.getId(), askedId).result());
+            assertEquals(CatalogRemovals.Result.WITHDRAWN,
+                    removals.removeIntake(program.getId(), askedId, seen(program, askedId)).result());
             assertEquals(IntakeStatus.CLOSED, catalog.intakesOf(program.getId()).get(0).getStatus(),
                     "the request names it: closed, not deleted");
-            assertEquals(CatalogRemovals.Result.KEPT, removals.removeIntake(program.getId(), askedId).result());
+            assertEquals(CatalogRemovals.Result.KEPT,
+                    removals.removeIntake(program.getId(), askedId, seen(program, askedId)).result());
         }
         Tenant other = fixtures.newSchoolBoard("intake-removal-other");
         try (var session = TestSessions.signedInAs(fixtures.newAccount(other, Role.CSS_ADMIN), other)) {
             long askedId = idOfAnyTenant(program, asked);
             assertThrows(ca.tremplin.kernel.NotFoundException.class,
-                    () -> removals.removeIntake(program.getId(), askedId));
+                    () -> removals.removeIntake(program.getId(), askedId, 0L));
         }
     }
 
@@ -735,9 +773,11 @@ class CatalogServiceIT extends InServerTest {
             catalog.changeIntakeDates(program.getId(), otherId, seen(program, otherId), nobodyAsked.plusMonths(1), null);
             assertEquals(nobodyAsked.plusMonths(1), start(program, otherId), "a month nobody asked for: not asked");
 
-            assertEquals(CatalogRemovals.Result.WITHDRAWN, removals.removeIntake(program.getId(), askedId).result(),
+            assertEquals(CatalogRemovals.Result.WITHDRAWN,
+                    removals.removeIntake(program.getId(), askedId, seen(program, askedId)).result(),
                     "the request for August still names it: closed, not deleted");
-            assertEquals(CatalogRemovals.Result.DELETED, removals.removeIntake(program.getId(), otherId).result());
+            assertEquals(CatalogRemovals.Result.DELETED,
+                    removals.removeIntake(program.getId(), otherId, seen(program, otherId)).result());
         }
     }
 

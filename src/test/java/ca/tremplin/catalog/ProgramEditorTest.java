@@ -141,6 +141,37 @@ class ProgramEditorTest {
         assertEquals(List.of("41@5 FULL"), sent, "an intake the list does not show changes nothing");
     }
 
+    /**
+     * An intake is deleted from the version the list showed, so a colleague's change since is not deleted unseen: the
+     * admin is told what it holds now. An intake the list does not show deletes nothing.
+     */
+    @Test
+    void anIntakeIsDeletedFromTheVersionTheListShowedAndAColleaguesChangeIsSaid() throws Exception {
+        Intake shown = intakeShown(41L, 5L, 20, 4);
+        Intake now = intakeShown(41L, 6L, 30, 6);
+        List<String> sent = new ArrayList<>();
+        ProgramEditor editor = editorOfProgram(7L, new CatalogService() {
+            @Override
+            public List<Intake> intakesOf(long programId) {
+                return List.of(now);
+            }
+        });
+        editor.removals = new CatalogRemovals() {
+            @Override
+            public Outcome removeIntake(long programId, long intakeId, long shownVersion) {
+                sent.add(intakeId + "@" + shownVersion);
+                throw new IntakeChangedException(now);
+            }
+        };
+        setField(editor, "intakes", List.of(shown));
+
+        editor.removeIntake("41");
+        editor.removeIntake("99");
+
+        assertEquals(List.of("41@5"), sent, "from the version shown; an intake the list does not show: nothing");
+        assertEquals(List.of("error intake.changedMeanwhile"), said, "told, not deleted");
+    }
+
     @Test
     void archivingSaysHowManyIntakesWereClosedWithTheProgram() throws Exception {
         ProgramEditor editor = editorOfProgram(7L, new CatalogService() {

@@ -36,6 +36,12 @@ class PublicCatalogIT extends InServerTest {
     @Inject
     Tenancy tenancy;
 
+    @Inject
+    PublicSitemap sitemap;
+
+    @Inject
+    ca.tremplin.testsupport.DatabaseRows rows;
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
@@ -430,6 +436,37 @@ class PublicCatalogIT extends InServerTest {
         assertTrue(meta.find(), page);
         assertTrue(meta.group(1).contains("🔧") && !meta.group(1).contains("?") && meta.group(1).endsWith("…"),
                 meta.group(1));
+    }
+
+    /**
+     * A program's page lists its intakes: an intake's seats changed moves the date the sitemap gives the page, so that
+     * a search engine reads it again, though the program itself did not change.
+     */
+    @Test
+    void aChangeToAnIntakeMovesItsProgramsDateInTheSitemap() throws Exception {
+        Tenant tenant = fixtures.newSchoolBoard("sitemap-intake");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        Program program = fixtures.newProgram(tenant, ProgramType.DEP, TestFixtures.programCode(), "Arboriculture",
+                "Tree Care", "01", uniqueWord(), true);
+        fixtures.newIntake(tenant, program, LocalDate.now().plusMonths(8));
+        rows.execute("update program set updated_at = '2026-01-15 12:00:00' where id = ?", program.getId());
+        rows.execute("update intake set updated_at = '2026-01-10 12:00:00' where program_id = ?", program.getId());
+        assertEquals("2026-01-15", lastModified(tenant, program), "the program's date, later than its intake's");
+
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            Intake intake = catalogService.intakesOf(program.getId()).get(0);
+            catalogService.changeIntakeSeats(program.getId(), intake.getId(), intake.getVersion(), 12, 2);
+        }
+
+        assertEquals(LocalDate.now(java.time.ZoneOffset.UTC).toString(), lastModified(tenant, program), "the intake's change");
+        assertEquals("2026-01-15", rows.string("select date_format(updated_at, '%Y-%m-%d') from program where id = ?",
+                program.getId()), "the program itself unchanged");
+    }
+
+    private String lastModified(Tenant tenant, Program program) {
+        return sitemap.publishedProgramsAcrossAllTenants().stream()
+                .filter(entry -> entry.tenantSlug().equals(tenant.getSlug()) && entry.slugFr().equals(program.getSlugFr()))
+                .findFirst().orElseThrow().lastModified();
     }
 
     @Test

@@ -27,4 +27,31 @@ class AddressParametersTest {
         assertEquals(List.of("a", "b"), List.copyOf(read.many("region", value -> value)));
         assertEquals(List.of(), read.ignored());
     }
+
+    /**
+     * A search text pasted from a chat, an emoji or a Chinese character of the extensions (two Java chars each) at the
+     * limit: cut between characters, counted as people count them, never leaving half of one.
+     */
+    @Test
+    void aLongTextIsCutBetweenCharactersAtItsLengthInCharacters() {
+        String emoji = "\uD83D\uDD25";
+        String typed = "a".repeat(199) + emoji + "b";
+
+        String read = new AddressParameters(Map.of("q", new String[] {typed})).text("q", 200);
+
+        assertEquals("a".repeat(199) + emoji, read, "the 200th character whole");
+        assertEquals(200, read.codePointCount(0, read.length()));
+        String rare = "\uD840\uDC0B".repeat(250);
+        String cut = new AddressParameters(Map.of("q", new String[] {rare})).text("q", 200);
+        assertEquals("\uD840\uDC0B".repeat(200), cut);
+        assertEquals("cuisine", new AddressParameters(Map.of("q", new String[] {"  cuisine "})).text("q", 200));
+    }
+
+    @Test
+    void anIgnoredLongValueIsQuotedBetweenCharacters() {
+        AddressParameters read = new AddressParameters(Map.of("page", new String[] {"x".repeat(39) + "\uD83D\uDD25!"}));
+
+        assertEquals(1, read.page(100), "unreadable: the first page");
+        assertEquals(List.of("page=" + "x".repeat(39) + "\uD83D\uDD25…"), read.ignored());
+    }
 }

@@ -52,4 +52,12 @@ final class ArchivedProgramsIntakesMigration {
                         + " coalesce(actor_id, '-') from staff_change where tenant_id = 7930 and subject = 'PROGRAM'"
                         + " and what = 'INTAKE_STATUS' order by detail"), "in the program's history, by no one");
     }
+
+    /** After V99: an intake written before has its program's time of change, which moves no page's date in the sitemap. */
+    static void anIntakeWrittenBeforeIsDatedByItsProgram(String url) throws Exception {
+        assertEquals(List.of("79301|1", "79302|1", "79303|1", "79304|1"),
+                InvitedInterviewsAndMergedOptOutsMigration.rows(url, "select i.id, i.updated_at = p.updated_at"
+                        + " from intake i join program p on p.id = i.program_id where i.id between 79301 and 79304"
+                        + " order by i.id"));
+    }
 }

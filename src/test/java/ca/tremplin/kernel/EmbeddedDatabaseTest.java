@@ -70,6 +70,7 @@ class EmbeddedDatabaseTest {
             OutboxAttachmentsMigration.everyFileIsMovedWholeAndEveryMessageKept(url);
             RequestsSentBackMigration.onlyAPartItsCentreSentBackIsMarkedSentBack(url);
             ArchivedProgramsIntakesMigration.anArchivedProgramsIntakesStillOfferedAreClosedWithALineEach(url);
+            ArchivedProgramsIntakesMigration.anIntakeWrittenBeforeIsDatedByItsProgram(url);
             StaffAddressesMigration.everyStaffAddressIsKeptAsTheApplicationKeepsItAndNoTwoAccountsBecomeOne(url);
             // V101: the columns still holding plain SHA-256 hashes, which the first server to start rekeys.
             assertEquals(List.of("rate_limit_count|limit_key", "showcase_report|reporter_key",
