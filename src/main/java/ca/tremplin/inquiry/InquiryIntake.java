@@ -199,9 +199,9 @@ public class InquiryIntake {
         // The person was told the coordination would answer: they learn which centre has their request now, unless
         // they said no to being contacted.
         if (mayTellOfTheMove(queued, routed)) {
-            outbox.enqueue(schoolBoard.getId(), AcknowledgementMail.handedOver(inquiry,
+            queued.handOverNotice(outbox.enqueue(schoolBoard.getId(), AcknowledgementMail.handedOver(inquiry,
                     new AcknowledgementMail.Answerer(schoolBoard.localizedName(inquiry.locale()),
-                            routed.getResponseDeadline())));
+                            routed.getResponseDeadline()))).getId());
         }
         return routed;
     }

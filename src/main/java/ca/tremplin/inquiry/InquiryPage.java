@@ -158,14 +158,20 @@ public class InquiryPage implements Serializable {
 
     /**
      * The coordinating organisation takes back a request it handed to a centre that has not touched it: the page says
-     * whether the person's record at the centre went with it or stays there for what else it holds.
+     * whether the person's record at the centre went with it or stays there for what else it holds, and whether the
+     * person's mail naming that centre was withdrawn or had left already.
      */
     public void takeBack() {
         long shown = shownVersion;
         try {
-            RequestTakeBack.Outcome outcome = takeBacks.takeBack(id, shown);
-            messages.info(outcome == RequestTakeBack.Outcome.RECORD_REMOVED ? "inbox.takenBack"
+            RequestTakeBack.TakenBack takenBack = takeBacks.takeBack(id, shown);
+            messages.info(takenBack.outcome() == RequestTakeBack.Outcome.RECORD_REMOVED ? "inbox.takenBack"
                     : "inbox.takenBackRecordKept");
+            switch (takenBack.notice()) {
+                case WITHDRAWN -> messages.info("inbox.takenBackNoticeWithdrawn");
+                case SENT -> messages.info("inbox.takenBackNoticeSent");
+                case NONE -> { }
+            }
         } catch (BusinessRuleException refused) {
             messages.explain(refused);
         }

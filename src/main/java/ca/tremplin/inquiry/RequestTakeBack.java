@@ -25,18 +25,26 @@ import java.util.Optional;
  * rather than waiting for the centre to send it back. "Touched" is what the centre's side records: its part answered
  * ({@code contacted_at}), taken up ({@code status} no longer new: opened to work on, a call logged), a line on the
  * person's timeline there by a member of its staff since the hand-over (a note, a stage, a reassignment, a task, a
- * reply), or its staff opening the request or the person's record since (the access log). A request touched is left
- * with the centre, and the refusal says which of these it was.
+ * reply) or an interview set, a change of the person's consents or a request about their personal information
+ * recorded there since (the consent register and the access requests, which hold the lead without a foreign key), or
+ * its staff opening the request or the person's record since (the access log). A request touched is left with the
+ * centre, and the refusal says which of these it was.
  *
  * <p>Taken back, the centre's part is removed with its lines and its first answer's task: the centre no longer sees the
  * request, and its first-contact figures never count it. The person's record there goes too when it held nothing but
- * this request; otherwise it stays, without the request, and the page says so.
+ * this request — no row of any table naming it, with a foreign key or without —; otherwise it stays, without the
+ * request, and the page says so: the details the request filled on it are given back as they were, unless changed
+ * since, each with a line of its journal, and the values it proposed there are withdrawn.
+ *
+ * <p>The person's notice of the hand-over ("the centre X answers you") is withdrawn from the outbox when it has not
+ * left; sent already, the page tells the coordinator that the person was told of the wrong centre. Centres are told of
+ * a hand-over by their inbox alone, never by mail, and so are not written to about a take-back either.
  */
 @ApplicationScoped
 public class RequestTakeBack {
 
     /** What the centre did with the request, which keeps it there; {@code inbox.takeBackTouched.*} says it. */
-    enum Touch { ANSWERED, TAKEN_UP, WORKED_ON, VIEWED }
+    enum Touch { ANSWERED, TAKEN_UP, WORKED_ON, PRIVACY_RECORDED, VIEWED }
 
     /** What a take-back did with the person's record at the centre. */
     public enum Outcome {
@@ -44,6 +52,20 @@ public class RequestTakeBack {
         RECORD_REMOVED,
         /** The record holds more than this request (another request, a registration, a line of its own): kept. */
         RECORD_KEPT
+    }
+
+    /** What became of the mail that told the person which centre answers. */
+    public enum Notice {
+        /** None was written (the person said no to being contacted, or a hand-over made before notices were kept). */
+        NONE,
+        /** Withdrawn from the outbox before it left: the person never hears of the wrong centre. */
+        WITHDRAWN,
+        /** It had left: the person was told the wrong centre answers, until the request is handed on. */
+        SENT
+    }
+
+    /** A take-back's result, as the page says it. */
+    public record TakenBack(Outcome outcome, Notice notice) {
     }
 
     @Inject
@@ -64,6 +86,12 @@ public class RequestTakeBack {
     @Inject
     Clock clock;
 
+    @Inject
+    ca.tremplin.person.LeadDetails details;
+
+    @Inject
+    ca.tremplin.mail.Outbox outbox;
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
@@ -72,7 +100,7 @@ public class RequestTakeBack {
      * when it was not handed to a centre, when the centre touched it, or when someone acted on it since.
      */
     @Transactional
-    public Outcome takeBack(long routedId, Long shownVersion) {
+    public TakenBack takeBack(long routedId, Long shownVersion) {
         signedInUser.require(Role.RECRUITER, Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
         if (!signedInUser.isCoordination()) {
             throw new AccessDeniedException("Only the coordinating organisation takes requests back");
@@ -110,15 +138,31 @@ public class RequestTakeBack {
             Instant now = clock.instant();
             Lead lead = part.getLead();
             remove(part);
+            Inquiry inquiry = queued.getInquiry();
             boolean recordRemoved = holdsNothingElse(lead);
             if (recordRemoved) {
                 em.detach(lead);
                 em.createNativeQuery("delete from `lead` where id = ?1 and tenant_id = ?2")
                         .setParameter(1, lead.getId()).setParameter(2, centreId).executeUpdate();
+            } else {
+                details.giveBack(lead, inquiry.changeSource(), inquiry.getId(),
+                        ca.tremplin.person.ChangeSource.TAKE_BACK, now);
             }
+            Notice notice = withdrawNotice(queued.getHandOverNoticeId());
             intake.takeBackAcrossTenants(queued, centre, actor, now);
-            return recordRemoved ? Outcome.RECORD_REMOVED : Outcome.RECORD_KEPT;
+            return new TakenBack(recordRemoved ? Outcome.RECORD_REMOVED : Outcome.RECORD_KEPT, notice);
         });
+    }
+
+    /** The person's notice of the hand-over, withdrawn if it has not left (waiting, or given up). */
+    private Notice withdrawNotice(Long messageId) {
+        if (messageId == null) {
+            return Notice.NONE;
+        }
+        if (outbox.withdrawUnsent(messageId)) {
+            return Notice.WITHDRAWN;
+        }
+        return outbox.sent(messageId) ? Notice.SENT : Notice.NONE;
     }
 
     /** When the queue's part was handed over: its latest hand-over line. */
@@ -141,8 +185,13 @@ public class RequestTakeBack {
         long leadId = part.getLead().getId();
         long tenantId = part.getTenantId();
         if (counted(STAFF_LINES_SINCE, tenantId, leadId, since) > 0
-                || counted(STAFF_TASKS_SINCE, tenantId, leadId, since) > 0) {
+                || counted(STAFF_TASKS_SINCE, tenantId, leadId, since) > 0
+                || counted(INTERVIEWS_SINCE, tenantId, leadId, since) > 0) {
             return Optional.of(Touch.WORKED_ON);
+        }
+        if (counted(CONSENT_CHANGES_SINCE, tenantId, leadId, since) > 0
+                || counted(ACCESS_REQUESTS_SINCE, tenantId, leadId, since) > 0) {
+            return Optional.of(Touch.PRIVACY_RECORDED);
         }
         if (counted(OPENED_SINCE, tenantId, leadId, since) > 0) {
             return Optional.of(Touch.VIEWED);
@@ -154,6 +203,15 @@ public class RequestTakeBack {
             + " and lead_id = ?2 and actor_id is not null and occurred_at >= ?3";
     private static final String STAFF_TASKS_SINCE = "select count(*) from lead_task where tenant_id = ?1"
             + " and lead_id = ?2 and created_by is not null and created_at >= ?3";
+    private static final String INTERVIEWS_SINCE = "select count(*) from interview i join offer_application a"
+            + " on a.id = i.application_id and a.tenant_id = i.tenant_id where a.tenant_id = ?1 and a.lead_id = ?2"
+            + " and i.created_at >= ?3";
+    /** Said by the person (their preferences page) or recorded by staff: the centre must keep it either way. */
+    private static final String CONSENT_CHANGES_SINCE = "select count(*) from consent_change where tenant_id = ?1"
+            + " and lead_id = ?2 and recorded_at >= ?3";
+    private static final String ACCESS_REQUESTS_SINCE = "select count(*) from access_request_part p"
+            + " join access_request r on r.id = p.request_id where p.tenant_id = ?1 and p.lead_id = ?2"
+            + " and r.requested_at >= ?3";
     private static final String OPENED_SINCE = "select count(*) from personal_data_access where tenant_id = ?1"
             + " and lead_id = ?2 and accessed_at >= ?3";
 
@@ -169,8 +227,10 @@ public class RequestTakeBack {
 
     /**
      * Whether the person's record at the centre holds nothing once the request is gone: no other request, line, task,
-     * registration, application, document, private link, proposal, change of its details, nor a record merged into it
-     * — then it was there only for this request.
+     * registration, application, document, private link, proposal, change of its details, nor a record merged into it,
+     * and nothing of the tables that name it without a foreign key (consents changed, access requests, erasures, the
+     * access log, an import's undo that kept it) — then it was there only for this request, and deleting it leaves no
+     * row naming a record gone.
      */
     private boolean holdsNothingElse(Lead lead) {
         Number holdsMore = (Number) em.createNativeQuery(HOLDS_MORE).setParameter(1, lead.getTenantId())
@@ -179,7 +239,7 @@ public class RequestTakeBack {
     }
 
     /** 1 when the record holds anything of its own, each part read by its table's index by lead. */
-    private static final String HOLDS_MORE = "select case when"
+    static final String HOLDS_MORE = "select case when"
             + " exists (select 1 from routed_inquiry where tenant_id = ?1 and lead_id = ?2)"
             + " or exists (select 1 from lead_event where tenant_id = ?1 and lead_id = ?2)"
             + " or exists (select 1 from lead_task where tenant_id = ?1 and lead_id = ?2)"
@@ -190,6 +250,11 @@ public class RequestTakeBack {
             + " or exists (select 1 from lead_proposal where tenant_id = ?1 and lead_id = ?2)"
             + " or exists (select 1 from lead_audit where tenant_id = ?1 and lead_id = ?2)"
             + " or exists (select 1 from personal_data_access where tenant_id = ?1 and lead_id = ?2)"
+            + " or exists (select 1 from consent_change where tenant_id = ?1 and lead_id = ?2)"
+            + " or exists (select 1 from access_request_part where tenant_id = ?1 and lead_id = ?2)"
+            + " or exists (select 1 from person_erasure where tenant_id = ?1 and lead_id = ?2)"
+            + " or exists (select 1 from lead_import_kept where tenant_id = ?1 and lead_id = ?2)"
+            + " or exists (select 1 from lead_import_attendance where tenant_id = ?1 and lead_id = ?2)"
             + " or exists (select 1 from `lead` where tenant_id = ?1 and merged_into_id = ?2)"
             + " then 1 else 0 end";
 

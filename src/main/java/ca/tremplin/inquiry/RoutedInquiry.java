@@ -70,6 +70,13 @@ public class RoutedInquiry {
     @Column(name = "sent_back_at")
     private Instant sentBackAt;
 
+    /**
+     * The queue's part handed to a centre: the outbox message telling the person which centre answers, withdrawn if
+     * the request is taken back before it left. Null when none was written, and for a centre's own part.
+     */
+    @Column(name = "hand_over_notice_id")
+    private Long handOverNoticeId;
+
     @Version
     private long version;
 
@@ -108,6 +115,7 @@ public class RoutedInquiry {
      */
     void routedTo(long schoolBoardId, Instant at) {
         routedToTenantId = schoolBoardId;
+        handOverNoticeId = null;
         status = InquiryStatus.CLOSED;
         if (contactedAt == null) {
             contactedAt = at;
@@ -147,6 +155,7 @@ public class RoutedInquiry {
      */
     void reopen(Instant deadline, Long recruiterId) {
         status = InquiryStatus.NEW;
+        handOverNoticeId = null;
         routedToTenantId = null;
         contactedAt = null;
         sentBackAt = null;
@@ -174,5 +183,10 @@ public class RoutedInquiry {
     public Instant getContactedAt() { return contactedAt; }
     public Long getRoutedToTenantId() { return routedToTenantId; }
     public Instant getSentBackAt() { return sentBackAt; }
+    public Long getHandOverNoticeId() { return handOverNoticeId; }
+
+    void handOverNotice(Long messageId) {
+        handOverNoticeId = messageId;
+    }
     public long getVersion() { return version; }
 }

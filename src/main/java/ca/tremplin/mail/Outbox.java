@@ -169,6 +169,21 @@ public class Outbox {
     }
 
     /**
+     * As {@link #withdraw}, a message given up too, which an admin could queue again ({@link UndeliveredMail#sendAgain}):
+     * what it said is no longer true, and nobody is to receive it. Returns false when it was sent or is gone.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean withdrawUnsent(long messageId) {
+        OutboxMessage message = em.find(OutboxMessage.class, messageId,
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (message == null || message.getStatus() == OutboxStatus.SENT) {
+            return false;
+        }
+        em.remove(message);
+        return true;
+    }
+
+    /**
      * Takes back the centre's bulk e-mail (a message with a one-click unsubscribe address) to these addresses that has
      * not left: waiting for the mail server, or given up, which an admin could queue again
      * ({@link UndeliveredMail#sendAgain}). A person who unsubscribed receives none of it afterwards, whatever outage

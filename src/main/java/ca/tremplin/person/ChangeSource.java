@@ -25,7 +25,12 @@ public enum ChangeSource {
      */
     MERGE,
     /** A value another source gave, accepted by staff. */
-    PROPOSAL_ACCEPTED;
+    PROPOSAL_ACCEPTED,
+    /**
+     * An information request the coordinating organisation took back from the centre it had handed it to: what the
+     * request filled on the centre's record is given back (see {@link LeadDetails#giveBack}).
+     */
+    TAKE_BACK;
 
     /** Whether values from this source may be written over what the centre holds. */
     public boolean isTrusted() {

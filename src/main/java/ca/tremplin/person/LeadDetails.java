@@ -170,6 +170,51 @@ public class LeadDetails implements java.io.Serializable {
                 proposalDetail(proposal.getField(), proposal.getSource(), proposal.getProposedValue()), at));
     }
 
+    /**
+     * What a source filled on the record, given back as it was before: each field it filled where the record lacked
+     * it, when nothing changed that field since (the record still holds the value filled, and no later line of the
+     * journal is about it), with an audit line by {@code givenBackBy}; and the values it proposed that staff have not
+     * decided on, withdrawn with their timeline lines. An address is never given back: the record was found by it.
+     *
+     * @return the fields given back
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<LeadField> giveBack(Lead lead, ChangeSource filledBy, long sourceRef, ChangeSource givenBackBy,
+                                    Instant at) {
+        Map<LeadField, String> before = filledAndUntouchedSince(leads.auditOf(lead.getId()), filledBy, sourceRef,
+                lead);
+        before.forEach((field, value) -> write(lead, field, value, null, givenBackBy, sourceRef, at));
+        for (LeadProposal proposal : leads.openProposals(lead.getId())) {
+            if (proposal.getSource() == filledBy && Long.valueOf(sourceRef).equals(proposal.getSourceRef())) {
+                leads.withdrawProposal(proposal, proposalDetail(proposal.getField(), filledBy,
+                        proposal.getProposedValue()));
+            }
+        }
+        return List.copyOf(before.keySet());
+    }
+
+    /**
+     * The fields {@code filledBy} ({@code sourceRef}) filled that still hold what it wrote, untouched since — its
+     * fill the field's latest line of the journal —, each with the value it held before (a name as "", never null).
+     */
+    static Map<LeadField, String> filledAndUntouchedSince(List<LeadAudit> journal, ChangeSource filledBy,
+                                                          long sourceRef, Lead lead) {
+        Map<LeadField, LeadAudit> latest = new EnumMap<>(LeadField.class);
+        for (LeadAudit line : journal) {
+            latest.put(LeadField.valueOf(line.getField()), line);
+        }
+        Map<LeadField, String> before = new EnumMap<>(LeadField.class);
+        latest.forEach((field, line) -> {
+            if (field != LeadField.EMAIL && line.getSource() == filledBy
+                    && Long.valueOf(sourceRef).equals(line.getSourceRef()) && clean(line.getOldValue()) == null
+                    && sameValue(field, clean(field.of(lead)), clean(line.getNewValue()))) {
+                boolean name = field == LeadField.FIRST_NAME || field == LeadField.LAST_NAME;
+                before.put(field, line.getOldValue() == null && name ? "" : line.getOldValue());
+            }
+        });
+        return before;
+    }
+
     /** Staff set aside a value another source gave; the record stays as it is. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void dismiss(Lead lead, long proposalId, long staffId, Instant at) {

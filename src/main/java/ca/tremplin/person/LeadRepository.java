@@ -96,6 +96,24 @@ public class LeadRepository {
     }
 
     /** The values other sources gave for this lead that staff have not yet accepted or set aside, oldest first. */
+    /** Every change of the lead's details, oldest first. */
+    public List<LeadAudit> auditOf(long leadId) {
+        return em.createQuery("select a from LeadAudit a where a.leadId = :lead order by a.id", LeadAudit.class)
+                .setParameter("lead", leadId).getResultList();
+    }
+
+    /**
+     * An open proposal withdrawn with the source that gave it (a request taken back): gone, with its line on the
+     * timeline ({@code detail}, by nobody of staff, at the proposal's time).
+     */
+    void withdrawProposal(LeadProposal proposal, String detail) {
+        em.createQuery("delete from LeadEvent e where e.leadId = :lead and e.kind = :kind and e.actorId is null"
+                        + " and e.detail = :detail and e.occurredAt = :at")
+                .setParameter("lead", proposal.getLeadId()).setParameter("kind", LeadEventKind.VALUE_PROPOSED)
+                .setParameter("detail", detail).setParameter("at", proposal.getProposedAt()).executeUpdate();
+        em.remove(proposal);
+    }
+
     public List<LeadProposal> openProposals(long leadId) {
         return em.createQuery("select p from LeadProposal p where p.leadId = :lead and p.status = :open"
                         + " order by p.proposedAt, p.id", LeadProposal.class)

@@ -91,6 +91,9 @@ class InquiryIT extends InServerTest {
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
+    @Inject
+    ca.tremplin.testsupport.DatabaseRows rows;
+
     @org.jboss.arquillian.test.api.ArquillianResource
     java.net.URL base;
 
@@ -733,7 +736,7 @@ class InquiryIT extends InServerTest {
         java.time.Instant before = java.time.Instant.now();
 
         try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
-            assertEquals(RequestTakeBack.Outcome.RECORD_REMOVED, takeBacks.takeBack(queued.getId(), null));
+            assertEquals(RequestTakeBack.Outcome.RECORD_REMOVED, takeBacks.takeBack(queued.getId(), null).outcome());
             assertEquals("inbox.takeBackNotHandedOver", assertThrows(BusinessRuleException.class,
                     () -> takeBacks.takeBack(queued.getId(), null)).messageKey(), "taken back once");
         }
@@ -786,7 +789,7 @@ class InquiryIT extends InServerTest {
         RoutedInquiry queued = partsOf(receipt.inquiryId()).get(0);
         try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
             inbox.handOver(queued.getId(), wrong.getId());
-            assertEquals(RequestTakeBack.Outcome.RECORD_KEPT, takeBacks.takeBack(queued.getId(), null));
+            assertEquals(RequestTakeBack.Outcome.RECORD_KEPT, takeBacks.takeBack(queued.getId(), null).outcome());
         }
 
         InboxRow left = onlyRowSeenBy(recruiter, wrong);
@@ -871,6 +874,119 @@ class InquiryIT extends InServerTest {
             assertThrows(ca.tremplin.kernel.AccessDeniedException.class, () -> takeBacks.takeBack(there, null));
         }
         assertEquals(there, onlyRowSeenBy(admin, centre).id());
+    }
+
+    /**
+     * The person was known at the centre, without a phone: the request handed there filled it. Taken back, the record
+     * stays for what it held before, and gives back the phone the request filled, with a line of its journal saying
+     * the take-back did it.
+     */
+    @Test
+    void aRequestTakenBackGivesBackTheDetailsItFilledOnARecordKept() {
+        Tenant wrong = fixtures.newSchoolBoard("taken-back-filled");
+        fixtures.newAccount(wrong, Role.RECRUITER);
+        Program program = fixtures.newProgram(wrong, ProgramType.DEP, "5398", "Soudage", "Welding", "07",
+                uniqueWord(), true);
+        String email = uniqueEmail();
+        InquiryRequest earlier = request(email, program.getId());
+        earlier.setPhone(null);
+        Lead known = fixtures.newLead(wrong, earlier);
+        assertNull(known.getPhoneE164());
+        Tenant coordination = coordination();
+        UserAccount coordinator = fixtures.newAccount(coordination, Role.RECRUITER);
+        SubmissionReceipt receipt = askedAboutNoProgram(email);
+        RoutedInquiry queued = partsOf(receipt.inquiryId()).get(0);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            inbox.handOver(queued.getId(), wrong.getId());
+        }
+        assertTrue(fixtures.leadOf(wrong, email).getPhoneE164() != null, "the hand-over filled the phone");
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            assertEquals(RequestTakeBack.Outcome.RECORD_KEPT, takeBacks.takeBack(queued.getId(), null).outcome());
+        }
+
+        assertNull(fixtures.leadOf(wrong, email).getPhoneE164(), "the phone the record lacked, given back");
+        assertEquals(1L, tenancy.acrossAllTenants(() -> em.createQuery("select count(a) from LeadAudit a"
+                        + " where a.leadId = :lead and a.field = 'PHONE' and a.newValue is null and a.source = :source"
+                        + " and a.sourceRef = :request", Long.class)
+                .setParameter("lead", known.getId()).setParameter("source", ca.tremplin.person.ChangeSource.TAKE_BACK)
+                .setParameter("request", receipt.inquiryId()).getSingleResult()), "a line of the journal says so");
+    }
+
+    /**
+     * The mail telling the person which centre answers had not left when the request was taken back: withdrawn, the
+     * person never reads of the wrong centre; had it left, the take-back says so to the coordinator and the message
+     * stays as sent.
+     */
+    @Test
+    void aHandOverNoticeNotSentIsWithdrawnAndOneSentIsSaid() throws Exception {
+        Tenant wrong = fixtures.newSchoolBoard("taken-back-notice");
+        fixtures.newAccount(wrong, Role.RECRUITER);
+        Tenant coordination = coordination();
+        UserAccount coordinator = fixtures.newAccount(coordination, Role.RECRUITER);
+        String email = uniqueEmail();
+        RoutedInquiry queued = partsOf(askedAboutNoProgram(email).inquiryId()).get(0);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            inbox.handOver(queued.getId(), wrong.getId());
+        }
+        Long notice = tenancy.acrossAllTenants(() -> em.find(RoutedInquiry.class, queued.getId())
+                .getHandOverNoticeId());
+        assertTrue(notice != null, "the queue's part names the notice it wrote");
+        // Given up before it left (a mail server refusing it): an admin could queue it again, the take-back must not.
+        // A round that claimed it first is waited for, and then it has left.
+        boolean unsent = rows.execute("update outbox_message set status = 'FAILED' where id = ? and status = 'PENDING'",
+                notice) == 1;
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            assertEquals(unsent ? RequestTakeBack.Notice.WITHDRAWN : RequestTakeBack.Notice.SENT,
+                    takeBacks.takeBack(queued.getId(), null).notice());
+        }
+        assertEquals(unsent ? 0L : 1L, rows.count("select count(*) from outbox_message where id = ?", notice));
+        assertNull(tenancy.acrossAllTenants(() -> em.find(RoutedInquiry.class, queued.getId()).getHandOverNoticeId()));
+
+        // Handed over again and sent this time: the second take-back says the person was told.
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            inbox.handOver(queued.getId(), wrong.getId());
+        }
+        Long second = tenancy.acrossAllTenants(() -> em.find(RoutedInquiry.class, queued.getId())
+                .getHandOverNoticeId());
+        rows.execute("update outbox_message set status = 'SENT' where id = ?", second);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            assertEquals(RequestTakeBack.Notice.SENT, takeBacks.takeBack(queued.getId(), null).notice());
+        }
+        assertEquals(1L, rows.count("select count(*) from outbox_message where id = ? and status = 'SENT'", second));
+    }
+
+    /**
+     * The person's consents changed at the centre since the hand-over (a withdrawal its staff recorded): the consent
+     * register names the record without a foreign key, so the record must stay; the take-back is refused, said why,
+     * and the request stays with the centre.
+     */
+    @Test
+    void aRequestWhosePersonsConsentsChangedAtTheCentreIsNotTakenBack() throws Exception {
+        Tenant centre = fixtures.newSchoolBoard("take-back-consent");
+        UserAccount recruiter = fixtures.newAccount(centre, Role.RECRUITER);
+        Tenant coordination = coordination();
+        UserAccount coordinator = fixtures.newAccount(coordination, Role.RECRUITER);
+        String email = uniqueEmail();
+        RoutedInquiry queued = partsOf(askedAboutNoProgram(email).inquiryId()).get(0);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            inbox.handOver(queued.getId(), centre.getId());
+        }
+        long leadThere = fixtures.leadOf(centre, email).getId();
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, centre)) {
+            consents.recordWithdrawal(leadThere, ConsentPurpose.NEWS, ca.tremplin.person.ConsentChannel.PHONE,
+                    java.time.Instant.now(), "Plus d'infolettre");
+        }
+        // Only the register says it: the line the withdrawal wrote on the timeline would refuse it as worked on.
+        rows.execute("delete from lead_event where lead_id = ? and actor_id is not null", leadThere);
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            assertEquals("inbox.takeBackTouched.PRIVACY_RECORDED", assertThrows(BusinessRuleException.class,
+                    () -> takeBacks.takeBack(queued.getId(), null)).messageKey());
+        }
+        onlyRowSeenBy(recruiter, centre);
+        assertEquals(leadThere, fixtures.leadOf(centre, email).getId(), "the record the register names stays");
     }
 
     /** The details of the hand-over lines of one part of a request, oldest first. */
