@@ -133,11 +133,52 @@ public final class ImportTable {
                 throw new ImportProblem("import.invalid.noHeader");
             }
         }
-        List<String> headers = cells(record(lines, bestLine - 1), bestDelimiter).stream()
-                .map(ImportTable::header).toList();
+        List<String> headers = withUnheadedColumns(cells(record(lines, bestLine - 1), bestDelimiter).stream()
+                .map(ImportTable::header).toList(), lines.subList(bestLine, lines.size()), bestDelimiter);
         ImportFormat format = ReportLayout.recognise(head.toString(), headers);
         return new ImportTable(source, decoded, bestLine, bestDelimiter, headers, format,
                 ReportLayout.organisers(lines.subList(0, bestLine - 1), bestDelimiter), underSectionTitle);
+    }
+
+    /** The rows looked at for columns the header line leaves out. */
+    static final int ROWS_FOR_UNHEADED_COLUMNS = 20;
+
+    /**
+     * The headers, and a blank one for each column past them that the first rows fill: a last column without a header
+     * (a workbook's sheet writes no empty cell at the end of its header row) is still a column to map. Trailing
+     * delimiters with nothing in their cells add none.
+     */
+    private static List<String> withUnheadedColumns(List<String> headers, List<String> below, char delimiter) {
+        int widest = headers.size();
+        for (int line = 0; line < below.size() && line < ROWS_FOR_UNHEADED_COLUMNS; line++) {
+            List<String> cells = cells(below.get(line), delimiter);
+            for (int column = cells.size() - 1; column >= widest; column--) {
+                if (!cells.get(column).isBlank()) {
+                    widest = column + 1;
+                    break;
+                }
+            }
+        }
+        if (widest == headers.size()) {
+            return headers;
+        }
+        List<String> padded = new ArrayList<>(headers);
+        while (padded.size() < widest) {
+            padded.add("");
+        }
+        return List.copyOf(padded);
+    }
+
+    /**
+     * A column as people name it: its header, or for one without a header its letter, as a spreadsheet shows it (A,
+     * B, … Z, AA), the caller saying it in words.
+     */
+    static String columnLetter(int column) {
+        StringBuilder letters = new StringBuilder();
+        for (int rest = column + 1; rest > 0; rest = (rest - 1) / 26) {
+            letters.insert(0, (char) ('A' + (rest - 1) % 26));
+        }
+        return letters.toString();
     }
 
     /** The most lines one header cell may run over (Excel's Alt+Enter in a header: "Adresse⏎courriel"). */
@@ -201,7 +242,20 @@ public final class ImportTable {
      * One data row: its line in the file (1-based, where the row begins: where someone looking for it in a
      * spreadsheet or an editor finds it, even when a quoted cell runs over several lines) and its cells.
      */
-    public record Row(long line, List<String> cells) {
+    public record Row(long line, List<String> cells, ImportProblem unreadable) {
+
+        public Row(long line, List<String> cells) {
+            this(line, cells, null);
+        }
+
+        /**
+         * A line the CSV parser cannot read (a quote opened and never closed, text after a closing quote): its cells
+         * split at the delimiter, quotes kept as typed, so that the failed-rows download gives it back in its columns
+         * to be corrected; it fails with {@code problem}, none of its values read.
+         */
+        static Row unreadable(long line, List<String> cells, ImportProblem problem) {
+            return new Row(line, cells, problem);
+        }
 
         public String cell(Integer column) {
             return column == null || column < 0 || column >= cells.size() ? null : cells.get(column);
@@ -213,8 +267,9 @@ public final class ImportTable {
      * asked for; close them when done. Blank rows and rows of separators ("-----", ";;;;") are no rows: they are
      * passed over silently, and not counted, and so are lines of spaces or tabs alone. A report's table ends at the
      * first blank line or row of blank cells (the next section follows), not at a ruler; a plain list never ends
-     * before its last line. A row that cannot be read (an open quote) ends the table with an {@link ImportProblem}
-     * naming its line.
+     * before its last line. A line that cannot be read (an open quote) is a row of its own, {@link Row#unreadable()}
+     * saying why, and the table is read on from the line below it: the rows around it come out as they are, neither
+     * dropped nor read as the rest of its quoted cell.
      */
     public Rows rows(int alreadyRead) {
         boolean report = format == ImportFormat.TEAMS_ATTENDANCE || format == ImportFormat.ZOOM_ATTENDEES
@@ -223,9 +278,9 @@ public final class ImportTable {
         try {
             BufferedReader reader = new BufferedReader(decoded.open(source), 1 << 16);
             LineReader.skipLines(reader, headerLine - 1);
-            CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(!sectioned)
-                    .setIgnoreSurroundingSpaces(true).get().parse(reader);
-            return new Rows(parser, alreadyRead, sectioned, !report);
+            CSVFormat csv = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(!sectioned)
+                    .setIgnoreSurroundingSpaces(true).get();
+            return new Rows(csv, csv.parse(reader), alreadyRead, sectioned, !report);
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
@@ -234,8 +289,11 @@ public final class ImportTable {
     /** Rows being read from the file. */
     public final class Rows implements Iterator<Row>, Closeable {
 
-        private final CSVParser parser;
-        private final Iterator<CSVRecord> records;
+        private final CSVFormat csv;
+        /** The parser of the file from line {@link #firstLine}: a new one after each line that cannot be read. */
+        private CSVParser parser;
+        private Iterator<CSVRecord> records;
+        private long firstLine;
         /**
          * Whether a blank line or a row of blank cells ends the table (a report's section), rather than being a blank
          * row passed over.
@@ -248,8 +306,6 @@ public final class ImportTable {
          */
         private Row next;
         private boolean lookedAhead;
-        /** The row that could not be read, said again by every later call rather than the parser asked past it. */
-        private ImportProblem unreadable;
         /**
          * A blank row ends the section only when the next section's title follows it (or nothing does): a list that
          * someone titled "Participants" themselves may have blank rows between its people. A vendor's report always
@@ -269,15 +325,17 @@ public final class ImportTable {
          */
         private int[] sectionColumns;
 
-        private Rows(CSVParser parser, int alreadyRead, boolean sectioned, boolean titleEndsSection) {
+        private Rows(CSVFormat csv, CSVParser parser, int alreadyRead, boolean sectioned, boolean titleEndsSection) {
+            this.csv = csv;
             this.parser = parser;
+            this.firstLine = headerLine;
             this.sectioned = sectioned;
             this.titleEndsSection = titleEndsSection;
             this.records = parser.iterator();
             if (records.hasNext()) {
                 records.next(); // the headers
             }
-            nextStart = headerLine + parser.getCurrentLineNumber();
+            nextStart = lineAfterRecord();
             for (long i = 0; i < alreadyRead && hasNext(); i++) {
                 next(); // the rows already imported
             }
@@ -295,7 +353,7 @@ public final class ImportTable {
                         pending = null;
                     } else {
                         record = records.next();
-                        nextStart = headerLine + parser.getCurrentLineNumber();
+                        nextStart = lineAfterRecord();
                         end = nextStart - 1;
                     }
                     if (isBlank(record)) {
@@ -313,20 +371,103 @@ public final class ImportTable {
                             return null;
                         }
                         sectionColumns = sectionColumns(records.next().toList());
-                        nextStart = headerLine + parser.getCurrentLineNumber();
+                        nextStart = lineAfterRecord();
                         continue;
+                    }
+                    long start = end - lineBreaksWithin(record);
+                    if (tookLinesBelow(record)) {
+                        // A quote opened on the record's first line closed on a line below, the lines between read as
+                        // one cell: those lines are people of their own.
+                        return unreadableThenReadOn(start, "import.invalid.quoteClosedBelow", end);
                     }
                     if (!isSeparator(record) && !repeatsTheHeaders(record)) {
                         List<String> cells = sectionColumns == null ? record.toList() : inTableColumns(record);
-                        return new Row(end - lineBreaksWithin(record), cells);
+                        return new Row(start, cells);
                     }
                 }
                 return null;
             } catch (UncheckedIOException | IllegalStateException unreadable) {
-                // The parser stops where it noticed (a quote never closed runs to the end of the file); the
-                // person needs the line where the record began.
-                throw new ImportProblem("import.invalid.unreadableRow", recordStart());
+                // The parser stops where it noticed (a quote never closed runs to the end of the file, text after a
+                // closing quote); the person needs the line where the record began, and the lines below it.
+                boolean neverClosed = String.valueOf(unreadable.getMessage()).contains("EOF reached before")
+                        || unreadable.getCause() != null
+                        && String.valueOf(unreadable.getCause().getMessage()).contains("EOF reached before");
+                return unreadableThenReadOn(nextStart,
+                        neverClosed ? "import.invalid.quoteNeverClosed" : "import.invalid.unreadableRow", null);
             }
+        }
+
+        /** The line where the record after the one the parser last read begins. */
+        private long lineAfterRecord() {
+            return firstLine + parser.getCurrentLineNumber();
+        }
+
+        /**
+         * A record over several lines with fewer cells than the headers, one of its cells holding a line break and the
+         * delimiter: a quote that a cell opened by mistake ("Silva) and that a quote on a line below closed, the lines
+         * between taken as the rest of that cell. A cell over several lines of a row that has all its cells (a
+         * comment, an address) is no such record.
+         */
+        private boolean tookLinesBelow(CSVRecord record) {
+            if (record.size() >= headers.size()) {
+                return false;
+            }
+            for (String value : record.values()) {
+                if ((value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) && value.indexOf(delimiter) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The first line holding something from {@code from} on, as a row that cannot be read, with the reason
+         * {@code key} (its line, and {@code closedOn} when given); the parser then starts again on the line below it.
+         * The file is read again from its start to get there, on this path only.
+         */
+        private Row unreadableThenReadOn(long from, String key, Long closedOn) {
+            try {
+                parser.close();
+            } catch (IOException | UncheckedIOException closing) {
+                // The parser stopped on the line; a new one reads on.
+            }
+            pending = null;
+            try {
+                BufferedReader reader = new BufferedReader(decoded.open(source), 1 << 16);
+                LineReader.skipLines(reader, Math.toIntExact(from - 1));
+                long line = from;
+                String text = LineReader.line(reader);
+                while (text != null && text.isBlank()) {
+                    text = LineReader.line(reader);
+                    line++;
+                }
+                if (text == null) {
+                    reader.close();
+                    records = java.util.Collections.emptyIterator();
+                    return null;
+                }
+                firstLine = line + 1;
+                parser = csv.parse(reader);
+                records = parser.iterator();
+                nextStart = firstLine;
+                ImportProblem problem = closedOn == null ? new ImportProblem(key, line)
+                        : new ImportProblem(key, line, closedOn);
+                return Row.unreadable(line, splitAtDelimiters(text), problem);
+            } catch (IOException unreadable) {
+                throw new UncheckedIOException(unreadable);
+            }
+        }
+
+        /** A line's cells split at every delimiter, quotes taken as typed: a line the parser cannot read, as it was. */
+        private List<String> splitAtDelimiters(String text) {
+            List<String> cells = new ArrayList<>();
+            int start = 0;
+            for (int at = text.indexOf(delimiter); at >= 0; at = text.indexOf(delimiter, start)) {
+                cells.add(text.substring(start, at).strip());
+                start = at + 1;
+            }
+            cells.add(text.substring(start).strip());
+            return cells;
         }
 
         /**
@@ -337,7 +478,7 @@ public final class ImportTable {
         private boolean sectionEnds() {
             while (records.hasNext()) {
                 CSVRecord record = records.next();
-                nextStart = headerLine + parser.getCurrentLineNumber();
+                nextStart = lineAfterRecord();
                 if (isBlank(record)) {
                     continue;
                 }
@@ -372,36 +513,6 @@ public final class ImportTable {
             return breaks;
         }
 
-        /**
-         * The line where the record that could not be read begins: the first line from {@link #nextStart} that
-         * holds something, since the parser passes blank lines over before a record (read again from the file, on
-         * this path only).
-         */
-        private long recordStart() {
-            try (BufferedReader reader = new BufferedReader(decoded.open(source), 1 << 16)) {
-                LineReader.skipLines(reader, Math.toIntExact(nextStart - 1));
-                long line = nextStart;
-                boolean filled = false;
-                int previous = -1;
-                for (int c = reader.read(); c >= 0; previous = c, c = reader.read()) {
-                    if (c == '\n' && previous == '\r') {
-                        continue; // the LF of a CR LF
-                    }
-                    if (c == '\r' || c == '\n') {
-                        if (filled) {
-                            return line;
-                        }
-                        line++;
-                    } else if (!Character.isWhitespace(c)) {
-                        filled = true;
-                    }
-                }
-                return filled ? line : nextStart;
-            } catch (IOException | RuntimeException unreadable) {
-                return nextStart;
-            }
-        }
-
         private int[] sectionColumns(List<String> sectionHeaders) {
             int[] columns = new int[headers.size()];
             for (int column = 0; column < headers.size(); column++) {
@@ -434,24 +545,11 @@ public final class ImportTable {
             return cells;
         }
 
-        /**
-         * Whether a row follows, read from the file now if it was not yet.
-         *
-         * @throws ImportProblem when the next record cannot be read (an open quote), naming the line where it begins;
-         *                       the rows above it have all been handed out by then
-         */
+        /** Whether a row follows, read from the file now if it was not yet. */
         @Override
         public boolean hasNext() {
-            if (unreadable != null) {
-                throw unreadable;
-            }
             if (!lookedAhead) {
-                try {
-                    next = advance();
-                } catch (ImportProblem problem) {
-                    unreadable = problem;
-                    throw problem;
-                }
+                next = advance();
                 lookedAhead = true;
             }
             return next != null;
@@ -493,15 +591,33 @@ public final class ImportTable {
      * passed over as a ruler is, rather than a person who identifies nobody.
      */
     private boolean repeatsTheHeaders(CSVRecord record) {
-        if (record.size() != headers.size()) {
+        if (record.size() > headers.size() || record.size() < headers.size()
+                && !headers.subList(record.size(), headers.size()).stream().allMatch(String::isEmpty)) {
             return false;
         }
-        for (int i = 0; i < headers.size(); i++) {
+        for (int i = 0; i < record.size(); i++) {
             if (!header(record.get(i)).equals(headers.get(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * A sample of each column: its first value that is not blank in the first {@code most} rows that can be read
+     * (null for a column blank in all of them), for the mapping page to show beside a column without a header.
+     */
+    public List<String> samples(int most) {
+        String[] samples = new String[headers.size()];
+        for (Row row : firstRows(most)) {
+            for (int column = 0; column < samples.length && row.unreadable() == null; column++) {
+                String value = row.cell(column);
+                if (samples[column] == null && value != null && !value.isBlank()) {
+                    samples[column] = value.strip();
+                }
+            }
+        }
+        return java.util.Arrays.asList(samples);
     }
 
     /** Cells only dashes, equals signs, underscores, dots or stars: a ruler drawn in a spreadsheet. */
@@ -564,26 +680,6 @@ public final class ImportTable {
             }
         }
         return rows;
-    }
-
-    /**
-     * The first rows, for the preview, down to a row that cannot be read if one comes first: every row above it, and
-     * that row's problem (null when there is none among them).
-     */
-    public FirstRows firstRowsUpToUnreadable(int most) {
-        List<Row> rows = new ArrayList<>();
-        try (Rows iterator = rows(0)) {
-            while (rows.size() < most && iterator.hasNext()) {
-                rows.add(iterator.next());
-            }
-        } catch (ImportProblem unreadable) {
-            return new FirstRows(rows, unreadable);
-        }
-        return new FirstRows(rows, null);
-    }
-
-    /** The first rows of the table, and the problem of the row that stopped them, if one did. */
-    public record FirstRows(List<Row> rows, ImportProblem unreadable) {
     }
 
     public String encoding() { return decoded.encoding(); }

@@ -120,6 +120,11 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
      */
     static ImportedPerson read(ImportTable.Row row, ColumnMapping mapping, ImportTable table,
                                RegistrationTimeText.SlashOrder dates, String fileName, Locale staffLanguage) {
+        if (row.unreadable() != null) {
+            // Its cells are the line split at each delimiter, quotes as typed: no value of it is read as the person's.
+            return new ImportedPerson(row.line(), null, false, null, null, Map.of(), Map.of(), null, null,
+                    row.unreadable().localizedMessage(staffLanguage));
+        }
         return new Reading(row, mapping, table, dates, staffLanguage).person(fileName);
     }
 

@@ -39,6 +39,8 @@ public class LeadImportPage implements Serializable {
     private transient UploadedFile file;
     private ImportProgress current;
     private List<String> headers = List.of();
+    /** A value of each column, read only when a column has no header: the menus name such a column by it. */
+    private List<String> samples = List.of();
     private final List<FieldColumn> columns = new ArrayList<>();
     private List<PreviewRow> preview = List.of();
     private String saveAs;
@@ -111,6 +113,7 @@ public class LeadImportPage implements Serializable {
             eventId = current.eventId();
             // Only an import not yet started reads its file here: an ended one's file is deleted.
             headers = isReady() ? headersOfTheKeptList() : List.of();
+            samples = headers.stream().anyMatch(String::isBlank) ? imports.samples(id) : List.of();
             showMapping(current.mapping());
             recogniseSavedMapping();
             readUndo();
@@ -206,10 +209,10 @@ public class LeadImportPage implements Serializable {
     public void showPreview() {
         try {
             preview = imports.preview(id, mapping(), language.getLocale());
-            // The rows above one that cannot be read are shown; that row is said above the table too, since the
-            // import will not start until the list is corrected.
+            // A line that cannot be read is said above the table too: the import will fail it, and read the others.
             preview.stream().filter(row -> row.outcome() == PreviewRow.Outcome.UNREADABLE).findFirst()
-                    .ifPresent(row -> error(row.reason()));
+                    .ifPresent(row -> FacesContext.getCurrentInstance().addMessage(null,
+                            new FacesMessage(FacesMessage.SEVERITY_WARN, row.reason(), null)));
         } catch (ImportProblem unreadable) {
             // A line past the first ones that the upload read (a quote never closed, say): said, not a 500.
             preview = List.of();
@@ -343,13 +346,28 @@ public class LeadImportPage implements Serializable {
     public ca.tremplin.web.ServerPagedRows<KeptPerson> getKept() { return kept; }
     public List<String> getHeaders() { return headers; }
 
-    /** Each column of the file, by its header, for the mapping's menus (the value is its index). */
+    /**
+     * Each column of the file, by its header, for the mapping's menus (the value is its index); a column without a
+     * header in words, by its letter and a value it holds: "Colonne C (sans en-tête), p. ex. « Sénégal »".
+     */
     public List<jakarta.faces.model.SelectItem> getHeaderChoices() {
         List<jakarta.faces.model.SelectItem> choices = new ArrayList<>();
         for (int i = 0; i < headers.size(); i++) {
-            choices.add(new jakarta.faces.model.SelectItem(i, headers.get(i).isBlank() ? "#" + (i + 1) : headers.get(i)));
+            choices.add(new jakarta.faces.model.SelectItem(i, columnName(i, headers.get(i),
+                    i < samples.size() ? samples.get(i) : null, language.getLocale())));
         }
         return choices;
+    }
+
+    /** A column as the mapping's menus name it: its header, or, without one, its letter and a sample value. */
+    static String columnName(int column, String header, String sample, java.util.Locale locale) {
+        if (!header.isBlank()) {
+            return header;
+        }
+        String letter = ImportTable.columnLetter(column);
+        return sample == null ? Messages.get(locale, "import.column.unheaded", letter)
+                : Messages.get(locale, "import.column.unheadedWithSample", letter,
+                        ca.tremplin.kernel.ShortenedText.of(sample, 40));
     }
     public List<FieldColumn> getColumns() { return columns; }
 

@@ -114,9 +114,20 @@ public class LeadImportRepository {
     }
 
     public Optional<SavedMapping> savedMappingFor(List<String> headers) {
+        Optional<SavedMapping> same = savedMappingOf(SavedMapping.signature(headers));
+        List<String> headed = headers;
+        while (!headed.isEmpty() && headed.get(headed.size() - 1).isEmpty()) {
+            headed = headed.subList(0, headed.size() - 1);
+        }
+        // A mapping saved while the last columns without a header were not read as columns: the same layout.
+        return same.isPresent() || headed.size() == headers.size() ? same
+                : savedMappingOf(SavedMapping.signature(headed));
+    }
+
+    private Optional<SavedMapping> savedMappingOf(String signature) {
         return em.createQuery("select m from SavedMapping m where m.headers = :headers order by m.id",
                         SavedMapping.class)
-                .setParameter("headers", SavedMapping.signature(headers)).setMaxResults(1)
+                .setParameter("headers", signature).setMaxResults(1)
                 .getResultStream().findFirst();
     }
 

@@ -191,6 +191,12 @@ public class LeadImportService {
         return ImportTable.read(files.source(find(importId))).headers();
     }
 
+    /** A sample value of each column of the import's list, from its first rows ({@link ImportTable#samples}). */
+    @Transactional
+    public List<String> samples(long importId) {
+        return ImportTable.read(files.source(find(importId))).samples(PREVIEW_ROWS);
+    }
+
     @Transactional
     public List<SavedMapping> savedMappings() {
         requireStaff();
@@ -208,8 +214,9 @@ public class LeadImportService {
      * The first rows as the mapping reads them, with what will happen to each, by the rules the import follows
      * ({@link ImportedRegistrations}): a row joins the registration of the person it names — under its address, or
      * under their lead's (found by address, a merged record's survivor included, or by name and phone), or the one a
-     * row higher in the list made — else joins the lead it finds, else creates one. A row that cannot be read among
-     * them ends the preview, after every row above it, as {@link PreviewRow.Outcome#UNREADABLE} with its line.
+     * row higher in the list made — else joins the lead it finds, else creates one. A line that cannot be read among
+     * them is shown as {@link PreviewRow.Outcome#UNREADABLE} with its line and why, the rows below it after it: the
+     * import fails that line alone.
      */
     @Transactional
     public List<PreviewRow> preview(long importId, ColumnMapping mapping, Locale language) {
@@ -224,8 +231,11 @@ public class LeadImportService {
         Event event = events.find(upload.getEventId()).orElseThrow();
         FileAddresses addresses = new FileAddresses(table.format());
         RegistrationTimeText.SlashOrder dates = RegistrationTimeText.orderIn(table, mapping);
-        ImportTable.FirstRows first = table.firstRowsUpToUnreadable(PREVIEW_ROWS);
-        for (ImportTable.Row row : first.rows()) {
+        for (ImportTable.Row row : table.firstRows(PREVIEW_ROWS)) {
+            if (row.unreadable() != null) {
+                rows.add(PreviewRow.unreadable(row.unreadable(), language));
+                continue;
+            }
             ImportedPerson read = addresses.checked(ImportedPerson.read(row, mapping, table, dates,
                     upload.getFileName(), language), language);
             if (read.isSkipped() || !read.isValid()) {
@@ -279,9 +289,6 @@ public class LeadImportService {
             rows.add(new PreviewRow(row.line(), (person.firstName() + " " + person.lastName()).strip(),
                     person.email(), person.phoneE164(), person.countryOfResidence(), read.attended(), read.minutes(),
                     outcome, joins == null ? read.warnings() : joined(joins, read.warnings())));
-        }
-        if (first.unreadable() != null) {
-            rows.add(PreviewRow.unreadable(first.unreadable(), language));
         }
         return rows;
     }

@@ -12,10 +12,7 @@ import java.util.Locale;
 public record PreviewRow(long line, String name, String email, String phone, String country, boolean attended,
                          Integer minutes, Outcome outcome, String reason) implements java.io.Serializable {
 
-    /**
-     * A row the table cannot be read past (a quote never closed): its line and why, the rows above it shown as they
-     * will be imported.
-     */
+    /** A line the parser cannot read (a quote never closed): its line and why; the import fails it alone. */
     static PreviewRow unreadable(ImportProblem problem, Locale language) {
         return new PreviewRow(((Number) problem.arguments()[0]).longValue(), null, null, null, null, false, null,
                 Outcome.UNREADABLE, problem.localizedMessage(language));

@@ -60,9 +60,8 @@ final class RegistrationTimeText {
 
     /**
      * The order of the slash dates in the column of {@link ImportField#REGISTERED_AT}, from the values only one
-     * order reads, over the whole list. A row that cannot be read (a quote never closed) ends the reading there, no
-     * exception raised: the rows read before it decide, and the preview and the import stop at that row with its own
-     * reason, as they always did.
+     * order reads, over the whole list. A line that cannot be read (a quote never closed) says nothing of the order: it
+     * fails on its own.
      */
     static SlashOrder orderIn(ImportTable table, ColumnMapping mapping) {
         Optional<Integer> column = mapping.column(ImportField.REGISTERED_AT);
@@ -73,14 +72,13 @@ final class RegistrationTimeText {
         boolean monthFirst = false;
         try (ImportTable.Rows rows = table.rows(0)) {
             while (rows.hasNext() && !(dayFirst && monthFirst)) {
-                String cell = rows.next().cell(column.get());
+                ImportTable.Row row = rows.next();
+                String cell = row.unreadable() != null ? null : row.cell(column.get());
                 Optional<SlashOrder> proven = cell == null ? Optional.empty()
                         : proven(ca.tremplin.kernel.SpreadsheetCells.restored(cell));
                 dayFirst |= proven.equals(Optional.of(SlashOrder.DAY_FIRST));
                 monthFirst |= proven.equals(Optional.of(SlashOrder.MONTH_FIRST));
             }
-        } catch (ImportProblem unreadable) {
-            // Said at that row by the preview and the import alike.
         }
         return dayFirst && monthFirst ? SlashOrder.CONTRADICTORY
                 : monthFirst ? SlashOrder.MONTH_FIRST : SlashOrder.DAY_FIRST;

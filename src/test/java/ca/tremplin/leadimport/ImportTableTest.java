@@ -380,19 +380,22 @@ class ImportTableTest {
                 + "Karim;Benali;karim.benali@exemple.ma;Maroc\r\n"
                 + "=HYPERLINK(\"http://exemple.org\";\"x\");Test;test@exemple.fr;France\r\n"
                 + "Ana;Silva;ana.silva@exemple.br;Brésil\r\n").getBytes(StandardCharsets.UTF_8);
-        ImportProblem problem = assertThrows(ImportProblem.class, () -> ImportTable.read(list).firstRows(10));
+        List<ImportTable.Row> rows = ImportTable.read(list).firstRows(10);
+        assertEquals(List.of(4L, 5L, 6L, 7L), rows.stream().map(ImportTable.Row::line).toList());
+        ImportProblem problem = rows.get(2).unreadable();
         assertEquals("import.invalid.unreadableRow", problem.messageKey());
         assertTrue(problem.localizedMessage(Locale.FRENCH).startsWith("Ligne 6 illisible"),
                 "the sixth line of the file, after a title and a blank line: " + problem.localizedMessage(Locale.FRENCH));
+        assertEquals("ana.silva@exemple.br", rows.get(3).cell(2), "the line below it read on its own");
     }
 
     /**
-     * Five people, the fourth opening a quote it never closes: the first three all come out, the third too, though the
-     * table is read up to the fourth to know whether one follows, and only then is the fourth named by its line — as
-     * the import reads it from its start and as a resumed import reads it after the rows it wrote.
+     * Five people, the fourth opening a quote it never closes: every other one comes out, those below it too, read each
+     * on its own line, and the fourth is a row of its own that cannot be read, named by its line with why — as the
+     * import reads it from its start and as a resumed import reads it after the rows it wrote.
      */
     @Test
-    void everyRowAboveOneThatCannotBeReadComesOutBeforeThatRowIsNamed() {
+    void aLineWithAQuoteNeverClosedIsARowOfItsOwnAndTheRowsBelowItAreRead() {
         byte[] list = ("Prénom;Nom;Courriel;Pays\r\n"
                 + "Awa;Diop;awa.diop@exemple.sn;Sénégal\r\n"
                 + "Karim;Benali;karim.benali@exemple.ma;Maroc\r\n"
@@ -400,37 +403,33 @@ class ImportTableTest {
                 + "Ana;\"Silva;ana.silva@exemple.br;Brésil\r\n"
                 + "Li;Wei;li.wei@exemple.cn;Chine\r\n").getBytes(StandardCharsets.UTF_8);
         ImportTable table = ImportTable.read(list);
-        for (int alreadyRead = 0; alreadyRead <= 3; alreadyRead++) {
+        List<String> expected = Arrays.asList("awa.diop@exemple.sn", "karim.benali@exemple.ma",
+                "luc.tremblay@exemple.ca", null, "li.wei@exemple.cn");
+        for (int alreadyRead = 0; alreadyRead <= 4; alreadyRead++) {
             List<String> emails = new java.util.ArrayList<>();
             List<Long> lines = new java.util.ArrayList<>();
-            ImportProblem problem;
             try (ImportTable.Rows rows = table.rows(alreadyRead)) {
-                problem = assertThrows(ImportProblem.class, () -> {
-                    while (rows.hasNext()) {
-                        ImportTable.Row row = rows.next();
-                        emails.add(row.cell(2));
-                        lines.add(row.line());
-                    }
-                });
-                assertEquals(problem, assertThrows(ImportProblem.class, rows::hasNext),
-                        "asked again, the same row is named, not a row past it");
+                while (rows.hasNext()) {
+                    ImportTable.Row row = rows.next();
+                    emails.add(row.unreadable() == null ? row.cell(2) : null);
+                    lines.add(row.line());
+                }
             }
-            List<String> expected = List.of("awa.diop@exemple.sn", "karim.benali@exemple.ma",
-                    "luc.tremblay@exemple.ca");
-            assertEquals(expected.subList(alreadyRead, 3), emails, "after " + alreadyRead + " rows written");
-            assertEquals(List.of(2L, 3L, 4L).subList(alreadyRead, 3), lines);
-            assertEquals("import.invalid.unreadableRow", problem.messageKey());
-            assertTrue(problem.localizedMessage(Locale.ENGLISH).startsWith("Line 5 cannot be read"),
-                    problem.localizedMessage(Locale.ENGLISH));
+            assertEquals(expected.subList(alreadyRead, 5), emails, "after " + alreadyRead + " rows written");
+            assertEquals(List.of(2L, 3L, 4L, 5L, 6L).subList(alreadyRead, 5), lines);
         }
-
-        ImportTable.FirstRows first = table.firstRowsUpToUnreadable(10);
-        assertEquals(List.of(2L, 3L, 4L), first.rows().stream().map(ImportTable.Row::line).toList(),
-                "the preview shows the three people above it");
-        assertTrue(first.unreadable().localizedMessage(Locale.FRENCH).startsWith("Ligne 5 illisible"),
-                first.unreadable().localizedMessage(Locale.FRENCH));
-        assertNull(table.firstRowsUpToUnreadable(2).unreadable(), "two rows asked for: the third is not read");
-        assertEquals(2, table.firstRowsUpToUnreadable(2).rows().size());
+        ImportTable.Row unreadable = table.firstRows(10).get(3);
+        assertEquals("import.invalid.quoteNeverClosed", unreadable.unreadable().messageKey());
+        assertTrue(unreadable.unreadable().localizedMessage(Locale.ENGLISH).startsWith(
+                "Line 5 cannot be read: the quote opened on this line is never closed"),
+                unreadable.unreadable().localizedMessage(Locale.ENGLISH));
+        assertEquals(List.of("Ana", "\"Silva", "ana.silva@exemple.br", "Brésil"), unreadable.cells(),
+                "its cells as typed, in their columns");
+        assertEquals(5, table.countRows(), "the row that cannot be read is counted, to be reported");
+        ImportedPerson failed = ImportedPerson.read(unreadable, ColumnMapping.guess(table.headers()), table, "l.csv",
+                Locale.FRENCH);
+        assertFalse(failed.isValid(), "none of its values is read as the person's");
+        assertTrue(failed.problems().startsWith("Ligne 5 illisible : le guillemet ouvert"), failed.problems());
     }
 
     /** The parser passes blank lines over before a record: the line named is the record's, not the blank one's. */
@@ -442,12 +441,15 @@ class ImportTableTest {
                 + " \r\n"
                 + "x;\"y\")z;bad@exemple.fr;;France\r\n"
                 + "C;D;c.lt@exemple.fr;;France\r\n").getBytes(java.nio.charset.Charset.forName("windows-1252"));
-        ImportProblem problem = assertThrows(ImportProblem.class, () -> ImportTable.read(list).firstRows(10));
+        List<ImportTable.Row> rows = ImportTable.read(list).firstRows(10);
+        assertEquals(List.of(2L, 5L, 6L), rows.stream().map(ImportTable.Row::line).toList());
+        ImportProblem problem = rows.get(1).unreadable();
         assertEquals("import.invalid.unreadableRow", problem.messageKey());
         assertTrue(problem.localizedMessage(Locale.FRENCH).startsWith("Ligne 5 illisible"),
                 problem.localizedMessage(Locale.FRENCH));
         assertTrue(problem.localizedMessage(Locale.ENGLISH).startsWith("Line 5 cannot be read"),
                 problem.localizedMessage(Locale.ENGLISH));
+        assertEquals("c.lt@exemple.fr", rows.get(2).cell(2));
     }
 
     /**

@@ -1342,12 +1342,13 @@ class LeadImportIT extends InServerTest {
     }
 
     /**
-     * Five people, the fourth opening a quote it never closes: the preview shows the three above it as they will be
-     * imported, the third too, then the fourth's line as unreadable; the start refuses the list by that line, and
-     * nobody of it is imported.
+     * Six people, the fourth opening a quote it never closes: the preview shows the three above it as they will be
+     * imported, the fourth's line as unreadable, then the two below it; the import, two rows a chunk, imports the five
+     * and fails the fourth alone, with its line and why, its cells given back in the list's columns by the failed-rows
+     * download.
      */
     @Test
-    void thePreviewShowsEveryRowAboveOneThatCannotBeReadThenNamesItsLineAndTheStartRefusesTheList() throws Exception {
+    void aLineThatCannotBeReadFailsAloneAndEveryOtherRowIsImported() throws Exception {
         Tenant fjord = fixtures.newSchoolBoard("guillemet");
         UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
         Event webinar = event(fjord, recruiter, "Webinaire du guillemet");
@@ -1356,25 +1357,68 @@ class LeadImportIT extends InServerTest {
                 + "Karim;Benali;karim.guillemet@exemple.ma;Maroc\r\n"
                 + "Luc;Tremblay;luc.guillemet@exemple.ca;Canada\r\n"
                 + "Ana;\"Silva;ana.guillemet@exemple.br;Brésil\r\n"
-                + "Li;Wei;li.guillemet@exemple.cn;Chine\r\n").getBytes(StandardCharsets.UTF_8);
+                + "Li;Wei;li.guillemet@exemple.cn;Chine\r\n"
+                + "Zoé;Côté;zoe.guillemet@exemple.ca;Canada\r\n").getBytes(java.nio.charset.Charset.forName(
+                        "windows-1252"));
         try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
             LeadImport upload = imports.upload(webinar.getId(), "guillemet.csv", list);
             ColumnMapping mapping = imports.progress(upload.getId()).mapping();
 
             List<PreviewRow> preview = imports.preview(upload.getId(), mapping, Locale.FRENCH);
 
-            assertEquals(List.of(2L, 3L, 4L, 5L), preview.stream().map(PreviewRow::line).toList());
+            assertEquals(List.of(2L, 3L, 4L, 5L, 6L, 7L), preview.stream().map(PreviewRow::line).toList());
             assertEquals(List.of(PreviewRow.Outcome.CREATE, PreviewRow.Outcome.CREATE, PreviewRow.Outcome.CREATE,
-                    PreviewRow.Outcome.UNREADABLE), preview.stream().map(PreviewRow::outcome).toList());
-            assertEquals("luc.guillemet@exemple.ca", preview.get(2).email(), "the row just above it too");
-            assertTrue(preview.get(3).reason().startsWith("Ligne 5 illisible"), preview.get(3).reason());
-            ImportProblem refused = assertThrows(ImportProblem.class, () -> imports.start(upload.getId(), mapping,
-                    null));
-            assertEquals("import.invalid.unreadableRow", refused.messageKey());
-            assertEquals(5L, ((Number) refused.arguments()[0]).longValue());
-            assertEquals(LeadImport.Status.READY, imports.progress(upload.getId()).status(), "nothing started");
+                    PreviewRow.Outcome.UNREADABLE, PreviewRow.Outcome.CREATE, PreviewRow.Outcome.CREATE),
+                    preview.stream().map(PreviewRow::outcome).toList());
+            assertTrue(preview.get(3).reason().startsWith("Ligne 5 illisible : le guillemet ouvert sur cette ligne"
+                    + " ne se referme jamais"), preview.get(3).reason());
+
+            imports.start(upload.getId(), mapping, null, 2);
+            ImportProgress done = awaitEnd(upload.getId());
+
+            assertEquals(LeadImport.Status.COMPLETED, done.status());
+            assertEquals(List.of(5, 1), List.of(done.created(), done.failed()));
+            List<LeadImportFailure> failures = imports.failures(upload.getId());
+            assertEquals(List.of(5L), failures.stream().map(LeadImportFailure::getLineNumber).toList());
+            assertTrue(failures.get(0).getReason().startsWith("Ligne 5 illisible"), failures.get(0).getReason());
+            LeadImportService.FailedRows failed = imports.failedRows(upload.getId());
+            assertEquals(List.of("Ana", "\"Silva", "ana.guillemet@exemple.br", "Brésil"),
+                    FailedRowsFile.cells(failed.rows().get(0).getRawRow(), failed.delimiter()),
+                    "in the list's columns, to be corrected and sent again");
         }
-        assertEquals(0, countLeads(fjord, "luc.guillemet@exemple.ca"));
+        assertEquals(1, countLeads(fjord, "luc.guillemet@exemple.ca"));
+        assertEquals(1, countLeads(fjord, "li.guillemet@exemple.cn"), "the row below it too");
+        assertEquals(1, countLeads(fjord, "zoe.guillemet@exemple.ca"));
+        assertEquals(0, countLeads(fjord, "ana.guillemet@exemple.br"), "none of its values read as a person's");
+    }
+
+    /**
+     * A column without a header — the country, between the names and the address — mapped and saved under a name is
+     * mapped so again when the next list of the same layout is uploaded.
+     */
+    @Test
+    void aMappingSavedForAColumnWithoutAHeaderIsTakenByTheNextListOfThatLayout() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("sans-entete");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event fair = event(fjord, recruiter, "Salon sans en-tête");
+        String domain = "entete" + UUID.randomUUID().toString().substring(0, 6) + ".example";
+        String headers = "Prénom;Nom;;Courriel\r\n";
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            LeadImport first = imports.upload(fair.getId(), "salon.csv", (headers + "Awa;Diop;Sénégal;awa@" + domain
+                    + "\r\n").getBytes(StandardCharsets.UTF_8));
+            ColumnMapping mapping = imports.progress(first.getId()).mapping();
+            assertTrue(mapping.column(ImportField.COUNTRY).isEmpty(), "no header names it");
+            mapping.set(ImportField.COUNTRY, 2);
+            imports.start(first.getId(), mapping, "Salon sans en-tête");
+            assertEquals(LeadImport.Status.COMPLETED, awaitEnd(first.getId()).status());
+
+            LeadImport second = imports.upload(fair.getId(), "salon-2.csv", (headers + "Li;Wei;Chine;li@" + domain
+                    + "\r\n").getBytes(StandardCharsets.UTF_8));
+            assertEquals(java.util.Optional.of(2), imports.progress(second.getId()).mapping()
+                    .column(ImportField.COUNTRY), "the saved mapping's column without a header");
+            assertEquals(List.of("Prénom", "Nom", "", "Courriel"), imports.headers(second.getId()));
+            assertEquals("Chine", imports.samples(second.getId()).get(2));
+        }
     }
 
     /**
