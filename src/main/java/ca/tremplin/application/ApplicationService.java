@@ -42,6 +42,10 @@ import java.util.Locale;
  * Applications to offers. {@link #apply} is public and crosses tenants on purpose (the candidate has no tenant): it
  * records the application in the offer's centre and joins it to the person's lead there. Everything else is staff's,
  * under the current tenant: another centre's offer or application is not found.
+ *
+ * <p>One lock order for every path: the person's record (an application received, an erasure), then the application,
+ * then the offer, then its interviews. An application received locks the person, their applications to the offer and
+ * then the offer in share mode, and decides on what it reads under those locks.
  */
 @ApplicationScoped
 public class ApplicationService {
@@ -201,6 +205,7 @@ public class ApplicationService {
             if (offer == null || offer.getStatus() == OfferStatus.DRAFT) {
                 throw new NotFoundException("offer " + offerId);
             }
+            // Read first without a lock, so that an offer closed long ago costs nothing; read again locked below.
             BusinessRuleException refused = refusal(offer,
                     em.find(ca.tremplin.tenant.Tenant.class, offer.getTenantId()), clock);
             if (refused != null) {
@@ -208,28 +213,35 @@ public class ApplicationService {
             }
             Instant now = clock.instant();
             String normalized = InquiryValidator.normalizeEmail(email);
+            ContactDetails details = new ContactDetails(first, last, email, normalized, phone, country, null,
+                    language);
+            // The person, then their applications to the offer, then the offer, each locked in that order — the order
+            // of an erasure (the person, then their applications) and of every move (the application, then the
+            // offer): two sendings at once (a double click, two tabs) are read one after the other, and a merge or
+            // an erasure of the person at that moment is waited for and seen, never written over.
+            leads.lockKnown(offer.getTenantId(), details);
             // A returning person joins their lead; what the form says fills what the record lacks, never rewrites it.
-            var joined = leads.joinOrCreate(offer.getTenantId(), new ContactDetails(first, last, email, normalized,
-                    phone, country, null, language), now, ChangeSource.APPLICATION, offerId);
+            var joined = leads.joinOrCreate(offer.getTenantId(), details, now, ChangeSource.APPLICATION, offerId);
             Lead lead = joined.lead();
             // The campaigns that speak for the offer's centre: another centre's is not credited here.
             ca.tremplin.web.CampaignTouches credited = creditedTouches.forCentre(offer.getTenantId(), touches);
             lead.touchedBy(credited);
             long leadId = lead.getId();
-            if (!joined.created()) {
-                // Locked, so that two applications at once are counted one after the other.
-                em.lock(lead, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-            }
             long held = em.createQuery("select count(a) from OfferApplication a where a.leadId = :l", Long.class)
                     .setParameter("l", leadId).getSingleResult();
             if (held >= MOST_APPLICATIONS) {
                 throw new BusinessRuleException("application.tooMany", MOST_APPLICATIONS);
             }
             // One standing application per person and offer; one withdrawn does not stand in the way of applying again.
-            List<OfferApplication> standing = em.createQuery("select a from OfferApplication a where a.offerId = :o"
-                            + " and a.leadId = :l and a.status <> :withdrawn", OfferApplication.class)
-                    .setParameter("o", offerId).setParameter("l", leadId)
-                    .setParameter("withdrawn", ApplicationStatus.WITHDRAWN).getResultList();
+            List<OfferApplication> standing = standingApplications(offerId, leadId);
+            // Read again under its lock, after the applications, as a move takes them: a hire of the last position,
+            // a closing, a deadline moved or a deletion at this moment is waited for and its outcome refused in the
+            // person's words; one made after waits for this application, which it then finds.
+            readLocked(offer);
+            refused = refusal(offer, em.find(ca.tremplin.tenant.Tenant.class, offer.getTenantId()), clock);
+            if (refused != null) {
+                throw refused;
+            }
             OfferApplication application;
             EarlierSendings.EarlierSending keptEarlier = null;
             if (standing.isEmpty()) {
@@ -300,6 +312,34 @@ public class ApplicationService {
                     ca.tremplin.mail.HtmlText.paragraphs(ca.tremplin.kernel.Languages.code(language), body)));
             return new Received(application.getId(), application.getStatus(), file.fileName(), keptEarlier);
         });
+    }
+
+    /**
+     * The person's applications to the offer that stand (one withdrawn does not), each locked: those of their record and
+     * of the records merged into it, which keep their own (a person and their duplicate who both applied before the
+     * merge), so that a person merged since is not taken for one who never applied. The person's lead is locked
+     * already; a move or a withdrawal of one of them at this moment is waited for and its status read.
+     */
+    private List<OfferApplication> standingApplications(long offerId, long leadId) {
+        return em.createQuery("select a from OfferApplication a where a.offerId = :offer and a.leadId in (:records)"
+                        + " order by a.id", OfferApplication.class)
+                .setParameter("offer", offerId).setParameter("records", leads.withMergedRecords(leadId))
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultList().stream()
+                .filter(application -> application.getStatus() != ApplicationStatus.WITHDRAWN).toList();
+    }
+
+    /**
+     * The offer, its row held in share mode until the transaction ends and read again as it stands then: other
+     * applications go on at the same time, while a closing, a hire or an edit waits for this one. Deleted meanwhile
+     * (one nobody had applied to, taken away as a mistake): not found, which the form says as no longer taking
+     * applications.
+     */
+    private void readLocked(Offer offer) {
+        if (em.createNativeQuery("select id from offer where id = ?1 lock in share mode")
+                .setParameter(1, offer.getId()).getResultList().isEmpty()) {
+            throw new NotFoundException("offer " + offer.getId());
+        }
+        em.refresh(offer);
     }
 
     /** The day, in Québec, an earlier version was sent: the day the person read on their own confirmation then. */
