@@ -44,8 +44,8 @@ import java.util.Locale;
  * under the current tenant: another centre's offer or application is not found.
  *
  * <p>One lock order for every path: the person's record (an application received, an erasure), then the application,
- * then the offer, then its interviews. An application received locks the person, their applications to the offer and
- * then the offer in share mode, and decides on what it reads under those locks.
+ * then the offer, then its interviews. An application received locks the person, reads their applications to the
+ * offer (locking the one it sends again), then locks the offer in share mode, and decides on what it reads so.
  */
 @ApplicationScoped
 public class ApplicationService {
@@ -215,7 +215,7 @@ public class ApplicationService {
             String normalized = InquiryValidator.normalizeEmail(email);
             ContactDetails details = new ContactDetails(first, last, email, normalized, phone, country, null,
                     language);
-            // The person, then their applications to the offer, then the offer, each locked in that order — the order
+            // The person, then their applications to the offer, then the offer, in that order — the order
             // of an erasure (the person, then their applications) and of every move (the application, then the
             // offer): two sendings at once (a double click, two tabs) are read one after the other, and a merge or
             // an erasure of the person at that moment is waited for and seen, never written over.
@@ -234,6 +234,11 @@ public class ApplicationService {
             }
             // One standing application per person and offer; one withdrawn does not stand in the way of applying again.
             List<OfferApplication> standing = standingApplications(offerId, leadId);
+            boolean sentAgain = !standing.isEmpty() && applyingAgainGivesConsent(standing.get(0).getStatus(),
+                    guardian != null, processingWithdrawn(standing.get(0), lead));
+            if (sentAgain) {
+                lockedAsStanding(standing.get(0), language);
+            }
             // Read again under its lock, after the applications, as a move takes them: a hire of the last position,
             // a closing, a deadline moved or a deletion at this moment is waited for and its outcome refused in the
             // person's words; one made after waits for this application, which it then finds.
@@ -253,8 +258,7 @@ public class ApplicationService {
                 em.flush();
                 em.createNativeQuery("insert into offer_application_cv (application_id, content) values (?1, ?2)")
                         .setParameter(1, application.getId()).setParameter(2, file.content()).executeUpdate();
-            } else if (applyingAgainGivesConsent(standing.get(0).getStatus(), guardian != null,
-                    processingWithdrawn(standing.get(0), lead))) {
+            } else if (sentAgain) {
                 // Law 25: a person who withdrew their consent to the processing of their application, then applies
                 // again, gives it again: the application still standing is processed again, with the CV and the
                 // message sent now (the consent line below is the latest word on it). What it was sent before is
@@ -315,17 +319,35 @@ public class ApplicationService {
     }
 
     /**
-     * The person's applications to the offer that stand (one withdrawn does not), each locked: those of their record and
-     * of the records merged into it, which keep their own (a person and their duplicate who both applied before the
-     * merge), so that a person merged since is not taken for one who never applied. The person's lead is locked
-     * already; a move or a withdrawal of one of them at this moment is waited for and its status read.
+     * The person's applications to the offer that stand (one withdrawn does not): those of their record and of the
+     * records merged into it, which keep their own (a person and their duplicate who both applied before the merge),
+     * so that a person merged since is not taken for one who never applied. Read once the person's record is locked:
+     * another sending of theirs has committed by then, and is found. Not locked: a move by staff holds its application
+     * and then writes on the person's timeline, which waits for the person's record; this sending, holding the record,
+     * must not wait for the application in turn (the one application it writes to, sent again, it locks and reads
+     * again, {@link #lockedAsStanding}).
      */
     private List<OfferApplication> standingApplications(long offerId, long leadId) {
         return em.createQuery("select a from OfferApplication a where a.offerId = :offer and a.leadId in (:records)"
-                        + " order by a.id", OfferApplication.class)
+                        + " and a.status <> :withdrawn order by a.id", OfferApplication.class)
                 .setParameter("offer", offerId).setParameter("records", leads.withMergedRecords(leadId))
-                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultList().stream()
-                .filter(application -> application.getStatus() != ApplicationStatus.WITHDRAWN).toList();
+                .setParameter("withdrawn", ApplicationStatus.WITHDRAWN).getResultList();
+    }
+
+    /**
+     * The application sent again, locked before the offer as a move takes them and read again: closed meanwhile by
+     * staff, it is refused as sent already (it no longer resumes); withdrawn meanwhile, the sending is tried again,
+     * which then finds none standing and applies anew.
+     */
+    private void lockedAsStanding(OfferApplication application, Locale language) {
+        em.refresh(application, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (application.getStatus() == ApplicationStatus.WITHDRAWN) {
+            throw new jakarta.persistence.OptimisticLockException("application " + application.getId()
+                    + " withdrawn meanwhile");
+        }
+        if (application.getStatus().isFinal()) {
+            throw alreadyApplied(em.find(ca.tremplin.tenant.Tenant.class, application.getTenantId()), language);
+        }
     }
 
     /**
