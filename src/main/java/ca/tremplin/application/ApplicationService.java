@@ -42,6 +42,10 @@ import java.util.Locale;
  * Applications to offers. {@link #apply} is public and crosses tenants on purpose (the candidate has no tenant): it
  * records the application in the offer's centre and joins it to the person's lead there. Everything else is staff's,
  * under the current tenant: another centre's offer or application is not found.
+ *
+ * <p>One lock order for every path: the person's record (an application received, an erasure), then the application,
+ * then the offer, then its interviews. An application received locks the person, reads their applications to the
+ * offer (locking the one it sends again), then locks the offer in share mode, and decides on what it reads so.
  */
 @ApplicationScoped
 public class ApplicationService {
@@ -201,6 +205,7 @@ public class ApplicationService {
             if (offer == null || offer.getStatus() == OfferStatus.DRAFT) {
                 throw new NotFoundException("offer " + offerId);
             }
+            // Read first without a lock, so that an offer closed long ago costs nothing; read again locked below.
             BusinessRuleException refused = refusal(offer,
                     em.find(ca.tremplin.tenant.Tenant.class, offer.getTenantId()), clock);
             if (refused != null) {
@@ -208,28 +213,40 @@ public class ApplicationService {
             }
             Instant now = clock.instant();
             String normalized = InquiryValidator.normalizeEmail(email);
+            ContactDetails details = new ContactDetails(first, last, email, normalized, phone, country, null,
+                    language);
+            // The person, then their applications to the offer, then the offer, in that order — the order
+            // of an erasure (the person, then their applications) and of every move (the application, then the
+            // offer): two sendings at once (a double click, two tabs) are read one after the other, and a merge or
+            // an erasure of the person at that moment is waited for and seen, never written over.
+            leads.lockKnown(offer.getTenantId(), details);
             // A returning person joins their lead; what the form says fills what the record lacks, never rewrites it.
-            var joined = leads.joinOrCreate(offer.getTenantId(), new ContactDetails(first, last, email, normalized,
-                    phone, country, null, language), now, ChangeSource.APPLICATION, offerId);
+            var joined = leads.joinOrCreate(offer.getTenantId(), details, now, ChangeSource.APPLICATION, offerId);
             Lead lead = joined.lead();
             // The campaigns that speak for the offer's centre: another centre's is not credited here.
             ca.tremplin.web.CampaignTouches credited = creditedTouches.forCentre(offer.getTenantId(), touches);
             lead.touchedBy(credited);
             long leadId = lead.getId();
-            if (!joined.created()) {
-                // Locked, so that two applications at once are counted one after the other.
-                em.lock(lead, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-            }
             long held = em.createQuery("select count(a) from OfferApplication a where a.leadId = :l", Long.class)
                     .setParameter("l", leadId).getSingleResult();
             if (held >= MOST_APPLICATIONS) {
                 throw new BusinessRuleException("application.tooMany", MOST_APPLICATIONS);
             }
             // One standing application per person and offer; one withdrawn does not stand in the way of applying again.
-            List<OfferApplication> standing = em.createQuery("select a from OfferApplication a where a.offerId = :o"
-                            + " and a.leadId = :l and a.status <> :withdrawn", OfferApplication.class)
-                    .setParameter("o", offerId).setParameter("l", leadId)
-                    .setParameter("withdrawn", ApplicationStatus.WITHDRAWN).getResultList();
+            List<OfferApplication> standing = standingApplications(offerId, leadId);
+            boolean sentAgain = !standing.isEmpty() && applyingAgainGivesConsent(standing.get(0).getStatus(),
+                    guardian != null, processingWithdrawn(standing.get(0), lead));
+            if (sentAgain) {
+                lockedAsStanding(standing.get(0), language);
+            }
+            // Read again under its lock, after the applications, as a move takes them: a hire of the last position,
+            // a closing, a deadline moved or a deletion at this moment is waited for and its outcome refused in the
+            // person's words; one made after waits for this application, which it then finds.
+            readLocked(offer);
+            refused = refusal(offer, em.find(ca.tremplin.tenant.Tenant.class, offer.getTenantId()), clock);
+            if (refused != null) {
+                throw refused;
+            }
             OfferApplication application;
             EarlierSendings.EarlierSending keptEarlier = null;
             if (standing.isEmpty()) {
@@ -241,8 +258,7 @@ public class ApplicationService {
                 em.flush();
                 em.createNativeQuery("insert into offer_application_cv (application_id, content) values (?1, ?2)")
                         .setParameter(1, application.getId()).setParameter(2, file.content()).executeUpdate();
-            } else if (applyingAgainGivesConsent(standing.get(0).getStatus(), guardian != null,
-                    processingWithdrawn(standing.get(0), lead))) {
+            } else if (sentAgain) {
                 // Law 25: a person who withdrew their consent to the processing of their application, then applies
                 // again, gives it again: the application still standing is processed again, with the CV and the
                 // message sent now (the consent line below is the latest word on it). What it was sent before is
@@ -300,6 +316,52 @@ public class ApplicationService {
                     ca.tremplin.mail.HtmlText.paragraphs(ca.tremplin.kernel.Languages.code(language), body)));
             return new Received(application.getId(), application.getStatus(), file.fileName(), keptEarlier);
         });
+    }
+
+    /**
+     * The person's applications to the offer that stand (one withdrawn does not): those of their record and of the
+     * records merged into it, which keep their own (a person and their duplicate who both applied before the merge),
+     * so that a person merged since is not taken for one who never applied. Read once the person's record is locked:
+     * another sending of theirs has committed by then, and is found. Not locked: a move by staff holds its application
+     * and then writes on the person's timeline, which waits for the person's record; this sending, holding the record,
+     * must not wait for the application in turn (the one application it writes to, sent again, it locks and reads
+     * again, {@link #lockedAsStanding}).
+     */
+    private List<OfferApplication> standingApplications(long offerId, long leadId) {
+        return em.createQuery("select a from OfferApplication a where a.offerId = :offer and a.leadId in (:records)"
+                        + " and a.status <> :withdrawn order by a.id", OfferApplication.class)
+                .setParameter("offer", offerId).setParameter("records", leads.withMergedRecords(leadId))
+                .setParameter("withdrawn", ApplicationStatus.WITHDRAWN).getResultList();
+    }
+
+    /**
+     * The application sent again, locked before the offer as a move takes them and read again: closed meanwhile by
+     * staff, it is refused as sent already (it no longer resumes); withdrawn meanwhile, the sending is tried again,
+     * which then finds none standing and applies anew.
+     */
+    private void lockedAsStanding(OfferApplication application, Locale language) {
+        em.refresh(application, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (application.getStatus() == ApplicationStatus.WITHDRAWN) {
+            throw new jakarta.persistence.OptimisticLockException("application " + application.getId()
+                    + " withdrawn meanwhile");
+        }
+        if (application.getStatus().isFinal()) {
+            throw alreadyApplied(em.find(ca.tremplin.tenant.Tenant.class, application.getTenantId()), language);
+        }
+    }
+
+    /**
+     * The offer, its row held in share mode until the transaction ends and read again as it stands then: other
+     * applications go on at the same time, while a closing, a hire or an edit waits for this one. Deleted meanwhile
+     * (one nobody had applied to, taken away as a mistake): not found, which the form says as no longer taking
+     * applications.
+     */
+    private void readLocked(Offer offer) {
+        if (em.createNativeQuery("select id from offer where id = ?1 lock in share mode")
+                .setParameter(1, offer.getId()).getResultList().isEmpty()) {
+            throw new NotFoundException("offer " + offer.getId());
+        }
+        em.refresh(offer);
     }
 
     /** The day, in Québec, an earlier version was sent: the day the person read on their own confirmation then. */

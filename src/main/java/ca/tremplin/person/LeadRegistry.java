@@ -51,6 +51,41 @@ public class LeadRegistry {
     }
 
     /**
+     * The centre's lead these details lead to, as {@link #joinOrCreate} finds it, its row locked until the transaction
+     * ends, so that what the caller then reads of the person and writes about them — their applications — is read and
+     * written by one at a time. Locked before it is read: a merge or an erasure of the record at that moment is waited
+     * for and seen — the record it was merged into locked in its turn, an erased person no longer found by their
+     * details. Empty for a person the centre does not know yet, whom the unique key on the address makes one lead
+     * however many arrive at once.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Lead> lockKnown(long tenantId, ContactDetails person) {
+        Lead lead = known(tenantId, person);
+        for (int hops = 0; lead != null && hops < MOST_LOCKS; hops++) {
+            leads.lockAndReread(lead);
+            Lead now = known(tenantId, person);
+            if (now == null || now.getId().equals(lead.getId())) {
+                return Optional.ofNullable(now);
+            }
+            // Merged while we waited: the record it lives on in is the person now.
+            lead = now;
+        }
+        if (lead != null) {
+            // Said as a row moved under the caller, which tries again.
+            throw new jakarta.persistence.OptimisticLockException("lead " + lead.getId() + " merged again meanwhile");
+        }
+        return Optional.empty();
+    }
+
+    /** The lead and the records merged into it, however many merges away: whatever still names the person. */
+    public java.util.List<Long> withMergedRecords(long leadId) {
+        return leads.withMergedRecords(leadId);
+    }
+
+    /** More records locked in turn, each merged into the next while its lock was waited for, than any centre makes. */
+    private static final int MOST_LOCKS = 5;
+
+    /**
      * As above; a lead without an owner (a new one included) gets {@code defaultOwner}, when there is one.
      * {@code source} and {@code sourceRef} (the request, event or offer) say where the details came from.
      */

@@ -36,6 +36,29 @@ public class LeadRepository {
         return Optional.ofNullable(em.find(Lead.class, leadId));
     }
 
+    /**
+     * The lead's row locked until the transaction ends, and the lead read again as it stands then: a merge or an
+     * erasure that held it is waited for and seen, not written over from what was read before it.
+     */
+    public void lockAndReread(Lead lead) {
+        em.refresh(lead, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * The lead's records: itself and every record merged into it, however many merges away (a survivor merged in
+     * turn brings its own), which the person's applications and history may still name.
+     */
+    public java.util.List<Long> withMergedRecords(long leadId) {
+        java.util.List<Long> records = new java.util.ArrayList<>(java.util.List.of(leadId));
+        java.util.List<Long> merged = records;
+        for (int hops = 0; !merged.isEmpty() && hops < MOST_MERGE_HOPS; hops++) {
+            merged = em.createQuery("select d.id from Lead d where d.mergedIntoId in (:records)", Long.class)
+                    .setParameter("records", merged).getResultList();
+            records.addAll(merged);
+        }
+        return records;
+    }
+
     /** The lead itself, or the one it was merged into (and so on, a survivor merged in turn). */
     public Lead living(Lead lead) {
         Lead current = lead;
