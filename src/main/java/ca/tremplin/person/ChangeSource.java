@@ -25,7 +25,9 @@ public enum ChangeSource {
      */
     MERGE,
     /** A value another source gave, accepted by staff. */
-    PROPOSAL_ACCEPTED;
+    PROPOSAL_ACCEPTED,
+    /** A mail server's report that a message to the person's address could not be delivered (a bounce). */
+    DELIVERY_REPORT;
 
     /** Whether values from this source may be written over what the centre holds. */
     public boolean isTrusted() {
