@@ -36,6 +36,9 @@ public class Outbox {
     Instance<ConsentLinks> consentLinks;
 
     @Inject
+    Instance<UndeliverableAddresses> undeliverable;
+
+    @Inject
     OutboxDispatcher dispatcher;
 
     @Resource
@@ -143,6 +146,11 @@ public class Outbox {
         if (leavesAt != null) {
             message.holdUntil(leavesAt);
         }
+        if (tenantId != null && undeliverable.isResolvable()
+                && undeliverable.get().undeliverable(tenantId, content.recipient())) {
+            // An earlier message to the address bounced: this one waits for staff to correct or confirm it.
+            message.hold();
+        }
         em.persist(message);
         if (content.attachment() != null) {
             // The message's key is known once persisted (the database numbers it): its file is filed under it.
@@ -161,7 +169,8 @@ public class Outbox {
     public boolean withdraw(long messageId) {
         OutboxMessage message = em.find(OutboxMessage.class, messageId,
                 jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (message == null || message.getStatus() != OutboxStatus.PENDING) {
+        if (message == null || (message.getStatus() != OutboxStatus.PENDING
+                && message.getStatus() != OutboxStatus.HELD)) {
             return false;
         }
         em.remove(message);
@@ -198,7 +207,7 @@ public class Outbox {
         // The column's collation, which ignores case and accents, finds the rows by its index; each is then kept by
         // its address exactly: "andre@" is not "andré@".
         return em.createNativeQuery("delete from outbox_message where tenant_id = :centre"
-                        + " and one_click_unsubscribe is not null and status in ('PENDING', 'FAILED')"
+                        + " and one_click_unsubscribe is not null and status in ('PENDING', 'FAILED', 'HELD')"
                         + " and recipient in (:addresses) and lower(recipient) collate utf8mb4_bin in (:addresses)")
                 .setParameter("centre", tenantId).setParameter("addresses", addresses).executeUpdate();
     }
@@ -211,6 +220,44 @@ public class Outbox {
     public boolean sent(long messageId) {
         OutboxMessage message = em.find(OutboxMessage.class, messageId);
         return message != null && message.getStatus() == OutboxStatus.SENT;
+    }
+
+    /**
+     * The centre's mail held for {@code address} (its domain in Unicode, as a person's key has it), oldest first: what
+     * the person's page lists while the address is held undeliverable.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.List<HeldMail> held(long tenantId, String address) {
+        return em.createQuery("select new ca.tremplin.mail.HeldMail(m.id, m.subject, m.createdAt)"
+                        + " from OutboxMessage m where m.tenantId = :centre and m.status = :held"
+                        + " and m.recipient = :address order by m.createdAt, m.id", HeldMail.class)
+                .setParameter("centre", tenantId).setParameter("held", OutboxStatus.HELD)
+                .setParameter("address", OutboxMessage.keptSpelling(address)).getResultList();
+    }
+
+    /**
+     * Sends the centre's mail held for {@code formerAddress} to {@code address}: the same one, confirmed by staff, or
+     * the one they corrected it to. Due now, with its whole time before it. Returns how many were released.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int releaseHeld(long tenantId, String formerAddress, String address) {
+        java.util.List<OutboxMessage> held = em.createQuery("select m from OutboxMessage m where m.tenantId = :centre"
+                        + " and m.status = :held and m.recipient = :address", OutboxMessage.class)
+                .setParameter("centre", tenantId).setParameter("held", OutboxStatus.HELD)
+                .setParameter("address", OutboxMessage.keptSpelling(formerAddress))
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultList();
+        String kept = OutboxMessage.keptSpelling(formerAddress);
+        int released = 0;
+        for (OutboxMessage message : held) {
+            if (message.getRecipient().equalsIgnoreCase(kept)) {
+                message.release(address, clock.instant());
+                released++;
+            }
+        }
+        if (released > 0) {
+            dispatchOnceCommitted();
+        }
+        return released;
     }
 
     /** As {@link #enqueue(Long, MailContent)}, with one file attached (an .ics invitation, a receipt...). */

@@ -96,6 +96,17 @@ public class OutboxMessage {
     @Column(name = "auto_submitted", nullable = false)
     private boolean autoSubmitted = true;
 
+    /** What a mail server reported last about the message after it left: its status code, "5.1.1" (V103). */
+    @Column(name = "delivery_status")
+    private String deliveryStatus;
+
+    /** The report's diagnostic, as the reporting server wrote it: it may name the recipient. */
+    @Column(name = "delivery_diagnostic")
+    private String deliveryDiagnostic;
+
+    @Column(name = "delivery_reported_at")
+    private Instant deliveryReportedAt;
+
     @Version
     private long version;
 
@@ -203,6 +214,32 @@ public class OutboxMessage {
                 + (lastError == null ? "" : "; last: " + lastError));
     }
 
+    /** Reported undeliverable for good after it left (a bounce, 5.x.x). */
+    void markBounced(String status, String diagnostic, Instant at) {
+        this.status = OutboxStatus.BOUNCED;
+        reported(status, diagnostic, at);
+    }
+
+    /** A report that delivery failed for now (4.x.x): recorded, nothing else changes; the reporting server retries. */
+    void reported(String status, String diagnostic, Instant at) {
+        deliveryStatus = status;
+        deliveryDiagnostic = diagnostic == null ? null : clipped(diagnostic);
+        deliveryReportedAt = at;
+    }
+
+    /** Held, unsent, until staff correct or confirm its recipient's address. */
+    void hold() {
+        status = OutboxStatus.HELD;
+    }
+
+    /** Released from {@link OutboxStatus#HELD} to {@code address}: due now, its time counted from now. */
+    void release(String address, Instant now) {
+        status = OutboxStatus.PENDING;
+        recipient = keptSpelling(address);
+        queuedAt = now;
+        nextAttemptAt = now;
+    }
+
     private static String clipped(String reason) {
         return reason.substring(0, Math.min(reason.length(), 1000));
     }
@@ -266,6 +303,18 @@ public class OutboxMessage {
 
     public Instant getQueuedAt() {
         return queuedAt == null ? createdAt : queuedAt;
+    }
+
+    public String getDeliveryStatus() {
+        return deliveryStatus;
+    }
+
+    public String getDeliveryDiagnostic() {
+        return deliveryDiagnostic;
+    }
+
+    public Instant getDeliveryReportedAt() {
+        return deliveryReportedAt;
     }
 
     public boolean isAutoSubmitted() {

@@ -54,6 +54,9 @@ public class OutboxSender {
     @jakarta.inject.Inject
     jakarta.enterprise.inject.Instance<MailFooters> footers;
 
+    /** Where the bounces of each message go, when a bounce address is configured. */
+    private final java.util.Optional<ReturnPath> returnPath = ReturnPath.configured();
+
     /**
      * Claims the next due message, sends it, and records the outcome, committed before the next message. A message
      * queued {@link OutboxMessage#GIVE_UP_AFTER} ago is given up unsent, whether or not a mail server answers now.
@@ -92,7 +95,8 @@ public class OutboxSender {
         MimeMessage mime;
         try {
             // The file's bytes are read here only, for the one message about to leave.
-            mime = toMime(mailSession, message, OutboxAttachment.of(em, message), replyTo);
+            mime = toMime(mailSession, message, OutboxAttachment.of(em, message), replyTo,
+                    returnPath.map(path -> path.forMessage(message.getId())).orElse(null));
         } catch (jakarta.mail.internet.AddressException unwritable) {
             // The address could not be written into the message (Jakarta Mail reads whether it may write letters
             // outside ASCII from the system's properties, not only the session's): no attempt would, so given up now.
@@ -184,7 +188,7 @@ public class OutboxSender {
     }
 
     static MimeMessage toMime(Session mailSession, OutboxMessage message) throws MessagingException {
-        return toMime(mailSession, message, null, null);
+        return toMime(mailSession, message, null, null, null);
     }
 
     /**
@@ -193,7 +197,17 @@ public class OutboxSender {
      */
     static MimeMessage toMime(Session mailSession, OutboxMessage message, MailAttachment attachment, String replyTo)
             throws MessagingException {
-        MimeMessage mime = new MimeMessage(mailSession) {
+        return toMime(mailSession, message, attachment, replyTo, null);
+    }
+
+    /**
+     * As above, leaving with {@code envelopeSender} as its SMTP envelope's sender (MAIL FROM, the Return-Path the
+     * recipient's server writes), where its bounces go: the message's own {@link ReturnPath}. The session's sender when
+     * null. Angus Mail's {@code SMTPMessage} carries it, the mail session being shared by every message.
+     */
+    static MimeMessage toMime(Session mailSession, OutboxMessage message, MailAttachment attachment, String replyTo,
+                              String envelopeSender) throws MessagingException {
+        org.eclipse.angus.mail.smtp.SMTPMessage mime = new org.eclipse.angus.mail.smtp.SMTPMessage(mailSession) {
             /**
              * The same Message-ID each time this outbox message is sent. A server that dies after the mail server
              * took a message but before recording it as sent leaves it to be sent again by another: the copy then
@@ -209,6 +223,9 @@ public class OutboxSender {
                 }
             }
         };
+        if (envelopeSender != null) {
+            mime.setEnvelopeFrom(envelopeSender);
+        }
         InternetAddress sender = MailSender.of(mailSession);
         if (sender != null) {
             // Said in the message, not left to the relay to add from the envelope: a calendar file's ORGANIZER, or

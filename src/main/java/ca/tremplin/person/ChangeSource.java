@@ -30,7 +30,9 @@ public enum ChangeSource {
      * An information request the coordinating organisation took back from the centre it had handed it to: what the
      * request filled on the centre's record is given back (see {@link LeadDetails#giveBack}).
      */
-    TAKE_BACK;
+    TAKE_BACK,
+    /** A mail server's report that a message to the person's address could not be delivered (a bounce). */
+    DELIVERY_REPORT;
 
     /** Whether values from this source may be written over what the centre holds. */
     public boolean isTrusted() {

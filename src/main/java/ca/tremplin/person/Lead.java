@@ -65,6 +65,12 @@ public class Lead {
     @Column(name = "merged_into_id")
     private Long mergedIntoId;
     /** When the person's personal information was erased (on request, or at the end of its retention). */
+    /** Since when the address is held undeliverable: a message to it bounced for good (V103); null otherwise. */
+    @Column(name = "email_undeliverable_since")
+    private Instant emailUndeliverableSince;
+    /** What the mail server that refused it said, with its status code. */
+    @Column(name = "email_undeliverable_reason")
+    private String emailUndeliverableReason;
     @Column(name = "erased_at", insertable = false, updatable = false)
     private Instant erasedAt;
 
@@ -172,6 +178,19 @@ public class Lead {
     public String getLostReason() { return lostReason; }
     public Long getMergedIntoId() { return mergedIntoId; }
     public Instant getErasedAt() { return erasedAt; }
+    public Instant getEmailUndeliverableSince() { return emailUndeliverableSince; }
+    public String getEmailUndeliverableReason() { return emailUndeliverableReason; }
+    public boolean isEmailUndeliverable() { return emailUndeliverableSince != null; }
+
+    void markEmailUndeliverable(Instant since, String reason) {
+        this.emailUndeliverableSince = since;
+        this.emailUndeliverableReason = reason == null ? null : reason.substring(0, Math.min(reason.length(), 500));
+    }
+
+    void clearEmailUndeliverable() {
+        this.emailUndeliverableSince = null;
+        this.emailUndeliverableReason = null;
+    }
     public boolean isErased() { return erasedAt != null; }
     public long getVersion() { return version; }
     public Long getId() { return id; }

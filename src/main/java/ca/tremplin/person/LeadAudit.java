@@ -72,6 +72,23 @@ public class LeadAudit {
         this.changedAt = changedAt;
     }
 
+    /**
+     * A line about something of the record that is no {@link LeadField}: whether its address can be delivered to
+     * ({@link UndeliverableLeadAddresses#FIELD}).
+     */
+    LeadAudit(Lead lead, Long actorId, String field, String oldValue, String newValue, ChangeSource source,
+              Long sourceRef, Instant changedAt) {
+        this.tenantId = lead.getTenantId();
+        this.leadId = lead.getId();
+        this.actorId = actorId;
+        this.field = field;
+        this.oldValue = oldValue;
+        this.newValue = newValue;
+        this.source = source;
+        this.sourceRef = sourceRef;
+        this.changedAt = changedAt;
+    }
+
     public Long getId() { return id; }
     public Long getLeadId() { return leadId; }
     public Long getActorId() { return actorId; }

@@ -77,5 +77,12 @@ public enum LeadEventKind {
      * "xn--cole-9oa.ca"): found when V76 gave every key the domain in Unicode, and kept apart rather than merged
      * without anyone; the detail is the other record's number, for staff to compare and merge.
      */
-    SAME_ADDRESS_KEPT_APART
+    SAME_ADDRESS_KEPT_APART,
+    /**
+     * A message to the person's address bounced for good: the detail is the address, then " — " and what the mail
+     * server that refused it said. Mail to it is held until staff correct or confirm it.
+     */
+    ADDRESS_UNDELIVERABLE,
+    /** Staff confirmed an address held undeliverable: the mail held for it leaves. The detail is the address. */
+    ADDRESS_CONFIRMED
 }

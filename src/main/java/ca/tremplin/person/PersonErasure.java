@@ -453,7 +453,8 @@ public class PersonErasure {
     /** Rows that name the lead by its id: the lead itself, its timeline, audit, requests' parts, files and links. */
     private void eraseLinkedRows(List<Long> ids, LocalDateTime at) {
         em.createNativeQuery("update `lead` set email = null, email_normalized = null, first_name = :marker,"
-                        + " last_name = :marker, phone_e164 = null, erased_at = :at, version = version + 1"
+                        + " last_name = :marker, phone_e164 = null, email_undeliverable_since = null,"
+                        + " email_undeliverable_reason = null, erased_at = :at, version = version + 1"
                         + " where id in (:ids)")
                 .setParameter("marker", MARKER).setParameter("at", at).setParameter("ids", ids).executeUpdate();
         // A stage change keeps its "from → to" for the funnel; every other detail is free text or a value.
@@ -543,7 +544,8 @@ public class PersonErasure {
      */
     private static final String EMPTIED = "m.recipient = '', m.subject = :marker, m.body_text = '', m.body_html = null,"
             + " m.one_click_unsubscribe = null, m.attachment_name = null, m.attachment_type = null, m.last_error = null,"
-            + " m.status = case when m.status = 'PENDING' then 'FAILED' else m.status end";
+            + " m.delivery_diagnostic = null,"
+            + " m.status = case when m.status in ('PENDING', 'HELD') then 'FAILED' else m.status end";
 
     /**
      * Mail kept after sending, to any of these addresses: the centre's own, and the platform's (an acknowledgement of

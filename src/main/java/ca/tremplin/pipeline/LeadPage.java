@@ -231,6 +231,20 @@ public class LeadPage implements Serializable {
         act(() -> leads.acceptProposal(id, proposalId, shown), "lead.proposalAccepted");
     }
 
+    /** Staff confirm the address held undeliverable: the mail held for it leaves. */
+    public void confirmAddress() {
+        act(() -> leads.confirmAddress(id), "lead.addressConfirmed");
+        heldMail = null;
+    }
+
+    /** The mail held for the address, read only when it is held undeliverable. */
+    public List<ca.tremplin.mail.HeldMail> getHeldMail() {
+        if (heldMail == null) {
+            heldMail = getView() != null && view.lead().isEmailUndeliverable() ? leads.heldMail(id) : List.of();
+        }
+        return heldMail;
+    }
+
     public void dismissProposal(long proposalId) {
         act(() -> leads.dismissProposal(id, proposalId), "lead.proposalDismissed");
     }
@@ -626,6 +640,9 @@ public class LeadPage implements Serializable {
      * said so) rather than replaced by the stored values. Returns whether the action was done, so that what was
      * typed for a refused one (a comment, a note) stays to be corrected.
      */
+    /** The mail held for an undeliverable address, as last read; null until asked. */
+    private List<ca.tremplin.mail.HeldMail> heldMail;
+
     private boolean act(Runnable action, String doneKey) {
         Map<String, String> typed = new HashMap<>();
         for (LeadField field : LeadField.values()) {
@@ -734,6 +751,7 @@ public class LeadPage implements Serializable {
 
     private void reload(LeadView opened) {
         view = opened;
+        heldMail = null;
         documents = null;
         journal = null;
         loadedVersion = view.lead().getVersion();

@@ -46,6 +46,9 @@ public class LeadService {
             "Projet abandonné / Gave up the project");
 
     @Inject
+    ca.tremplin.person.UndeliverableLeadAddresses undeliverableAddresses;
+
+    @Inject
     PipelineRepository pipeline;
 
     @Inject
@@ -232,6 +235,24 @@ public class LeadService {
         // the value shown, rather than failing at commit.
         details.accept(stillPersonalLocked(leadId), proposalId, shownValue, signedInUser.getUserId(),
                 clock.instant());
+    }
+
+    /**
+     * Staff confirm the lead's address, held undeliverable since a message to it bounced: the mail held for it leaves.
+     * Returns how many messages were released.
+     */
+    @Transactional
+    public int confirmAddress(long leadId) {
+        requireStaff();
+        return undeliverableAddresses.confirm(stillPersonalLocked(leadId), signedInUser.getUserId());
+    }
+
+    /** The centre's mail held for the lead's address, undeliverable since a message to it bounced. */
+    @Transactional
+    public List<ca.tremplin.mail.HeldMail> heldMail(long leadId) {
+        requireStaff();
+        return personRecords.byId(leadId).filter(Lead::isEmailUndeliverable).map(undeliverableAddresses::held)
+                .orElse(List.of());
     }
 
     /** Staff set aside a value another source gave for this lead. */

@@ -17,7 +17,8 @@ import jakarta.inject.Inject;
  * whose withdrawal it undid, create the first platform admin if the environment
  * names one, load demo data if asked, start building the catalogue's search
  * index (in the background: searches wait for it, the server's readiness does not),
- * start the demo's mail server if the demo names its port, then start sending mail and reminders, and routing information requests, and resume the imports a stopped server left running (then, every few seconds, those of a server fallen silent). A failed
+ * start the demo's mail server if the demo names its port, then start sending mail, reading bounces (when a
+ * mailbox is configured) and sending reminders, and routing information requests, and resume the imports a stopped server left running (then, every few seconds, those of a server fallen silent). A failed
  * migration fails the deployment: better no service than one on the wrong schema.
  */
 @ApplicationScoped
@@ -37,6 +38,9 @@ public class StartupSequence {
 
     @Inject
     OutboxDispatcher outbox;
+
+    @Inject
+    ca.tremplin.mail.BounceMailbox bounceMailbox;
 
     @Inject
     ca.tremplin.demomailbox.DemoSmtpServer demoSmtpServer;
@@ -82,6 +86,7 @@ public class StartupSequence {
         catalogIndex.buildInBackgroundAndKeepFresh();
         demoSmtpServer.startIfRequested();
         outbox.start();
+        bounceMailbox.start();
         inquiryRouter.start();
         eventReminders.start();
         interruptedImports.resumeAll();
