@@ -24,6 +24,10 @@ public class PublicCatalog {
 
     static final ZoneId QUEBEC = ca.tremplin.kernel.QuebecTime.ZONE;
 
+    /** A program's campuses, by their French names, as French lists them: "École …" among the E's. */
+    static final Comparator<String> PLACES_ORDER = ca.tremplin.kernel.Languages.alphabetical(
+            ca.tremplin.kernel.Languages.FRENCH);
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
@@ -108,7 +112,7 @@ public class PublicCatalog {
                 program.getTuitionCad(), program.getTuitionBasis(),
                 intakes.isEmpty() ? null : intakes.get(0).startDate());
         List<PublishedProgram.Place> centres = program.getCentres().stream()
-                .sorted(Comparator.comparing(Centre::getName).thenComparing(Centre::getId))
+                .sorted(Comparator.comparing(Centre::getName, PLACES_ORDER).thenComparing(Centre::getId))
                 .map(centre -> new PublishedProgram.Place(centre.getName(), centre.getAddress(), centre.getCity(),
                         centre.getRegion()))
                 .toList();

@@ -1,5 +1,6 @@
 package ca.tremplin.inquiry;
 
+import ca.tremplin.kernel.MissingValue;
 import java.util.Locale;
 
 /**
@@ -14,7 +15,7 @@ final class ChosenCentre {
 
     static String named(String slug, String nameFr, String nameEn, Locale language) {
         if (slug == null) {
-            return "—";
+            return MissingValue.MARK;
         }
         if (nameFr == null) {
             return slug;

@@ -1,5 +1,6 @@
 package ca.tremplin.inquiry;
 
+import ca.tremplin.kernel.MissingValue;
 import ca.tremplin.kernel.TableSort;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -68,7 +69,7 @@ public class InboxPage implements Serializable {
     }
 
     public String assignee(InboxRow row) {
-        return row.assignedTo() == null ? "—" : staff.getOrDefault(row.assignedTo(), "—");
+        return row.assignedTo() == null ? MissingValue.MARK : staff.getOrDefault(row.assignedTo(), MissingValue.MARK);
     }
 
     public InboxScope getScope() {

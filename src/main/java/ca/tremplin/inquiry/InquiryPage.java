@@ -1,5 +1,6 @@
 package ca.tremplin.inquiry;
 
+import ca.tremplin.kernel.MissingValue;
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.PhoneNumbers;
 import ca.tremplin.tenant.Tenant;
@@ -194,7 +195,7 @@ public class InquiryPage implements Serializable {
     }
 
     public String staffName(Long userId) {
-        return userId == null ? "—" : staff.getOrDefault(userId, "—");
+        return userId == null ? MissingValue.MARK : staff.getOrDefault(userId, MissingValue.MARK);
     }
 
     /**
@@ -229,7 +230,7 @@ public class InquiryPage implements Serializable {
     /** "15 févr. 2027, 15 avr. 2027" — the next intakes in the page's language. */
     public String intakes(InquiryDetail.ProgramIntakes program) {
         if (program.nextIntakes().isEmpty()) {
-            return "—";
+            return MissingValue.MARK;
         }
         java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter
                 .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(language.getLocale());
@@ -250,7 +251,7 @@ public class InquiryPage implements Serializable {
 
     /** The programs asked of a part's centre, "DEP 5195 — Soudage-montage, …"; "—" when none. */
     public String partPrograms(InquiryDetail.RequestPart part) {
-        return part.programs().isEmpty() ? "—" : String.join(", ", part.programs().stream()
+        return part.programs().isEmpty() ? MissingValue.MARK : String.join(", ", part.programs().stream()
                 .map(program -> program.named(language.getLocale())).toList());
     }
 

@@ -1,5 +1,6 @@
 package ca.tremplin.inquiry;
 
+import ca.tremplin.kernel.MissingValue;
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.web.PageMessages;
 import jakarta.annotation.PostConstruct;
@@ -141,6 +142,6 @@ public class InquirySettingsPage implements Serializable {
     /** The name of who made a change; "—" for the system or an account since removed. */
     public String actorName(Long actorId) {
         getHistory();
-        return actorId == null ? "—" : actors.getOrDefault(actorId, "—");
+        return actorId == null ? MissingValue.MARK : actors.getOrDefault(actorId, MissingValue.MARK);
     }
 }

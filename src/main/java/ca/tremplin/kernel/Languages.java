@@ -33,9 +33,21 @@ public final class Languages {
         return supported(locale).getLanguage();
     }
 
+    /**
+     * Names in the order the reader's language lists them, {@link java.text.Collator}'s: "École des métiers" among
+     * the E's and "Îles-de-la-Madeleine" among the I's, where the letters' codes put them after "Z", capitals and
+     * small letters together. Names the collator finds alike ("Soudage" and "soudage") keep an order, their codes',
+     * so that a sorted map counts them apart.
+     */
+    public static java.util.Comparator<String> alphabetical(Locale reader) {
+        java.text.Collator collator = java.text.Collator.getInstance(supported(reader));
+        return java.util.Comparator.<String, String>comparing(name -> name, collator::compare)
+                .thenComparing(java.util.Comparator.naturalOrder());
+    }
+
     /** A language code ("fr", "en") named in the reader's language ("French", "français"); "—" for none. */
     public static String name(String code, Locale reader) {
-        return code == null || code.isBlank() ? "—" : Locale.forLanguageTag(code).getDisplayLanguage(reader);
+        return code == null || code.isBlank() ? MissingValue.MARK : Locale.forLanguageTag(code).getDisplayLanguage(reader);
     }
 
     public static boolean isEnglish(Locale locale) {

@@ -1,5 +1,6 @@
 package ca.tremplin.person;
 
+import ca.tremplin.kernel.MissingValue;
 import ca.tremplin.kernel.Messages;
 import java.util.Locale;
 
@@ -32,7 +33,7 @@ public final class AuditSources {
      */
     public static String described(LeadAudit line, LeadProposal accepted, String acceptedBy, Locale language) {
         if (line.getSource() == null) {
-            return "—";
+            return MissingValue.MARK;
         }
         if (line.getSource() != ChangeSource.PROPOSAL_ACCEPTED) {
             return origin(line.getSource(), line.getSourceRef(), language);

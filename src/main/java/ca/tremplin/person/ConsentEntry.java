@@ -1,5 +1,6 @@
 package ca.tremplin.person;
 
+import ca.tremplin.kernel.MissingValue;
 import java.io.Serializable;
 import java.time.Instant;
 
@@ -20,7 +21,7 @@ public record ConsentEntry(Instant at, ConsentPurpose purpose, boolean granted, 
         implements Serializable {
 
     /** What the staff's register shows where no network address was kept. */
-    public static final String NO_ADDRESS = "—";
+    public static final String NO_ADDRESS = MissingValue.MARK;
 
     /** A line without the network address it came from: one no register was read for. */
     public ConsentEntry(Instant at, ConsentPurpose purpose, boolean granted, ConsentChannel channel, String source,

@@ -1,5 +1,6 @@
 package ca.tremplin.person;
 
+import ca.tremplin.kernel.MissingValue;
 import ca.tremplin.kernel.Messages;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -40,7 +41,7 @@ public final class ConsentSources {
 
     public static String described(String source, Locale language) {
         if (source == null || source.isBlank()) {
-            return "—";
+            return MissingValue.MARK;
         }
         Matcher form = FORM.matcher(source);
         if (form.matches()) {

@@ -2,6 +2,7 @@ package ca.tremplin.person;
 
 import ca.tremplin.kernel.Languages;
 import ca.tremplin.kernel.Messages;
+import ca.tremplin.kernel.MissingValue;
 import ca.tremplin.kernel.QuebecTime;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -81,7 +82,8 @@ public final class PersonalDataReadable {
                 .append("</title><style>body{font-family:sans-serif;max-width:70rem;margin:1rem auto;padding:0 1rem;"
                         + "color:#1b1b1b;line-height:1.4}table{border-collapse:collapse;margin-bottom:1.5rem}"
                         + "th,td{border:1px solid #767676;padding:.3rem .5rem;text-align:left;vertical-align:top}"
-                        + "th{background:#eef}td{white-space:pre-wrap}</style></head><body>\n<h1>")
+                        + "th{background:#eef}td{white-space:pre-wrap}.visually-hidden{position:absolute;width:1px;"
+                        + "height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}</style></head><body>\n<h1>")
                 .append(escaped(Messages.get(locale, "personalData.readable.title", centre))).append("</h1>\n<p>")
                 .append(escaped(Messages.get(locale, "personalData.readable.exportedAt", time(
                         data.exportedAt().toString(), locale)))).append("</p>\n<p>")
@@ -110,8 +112,9 @@ public final class PersonalDataReadable {
             for (Map<String, Object> row : table.getValue().rows()) {
                 page.append("<tr>");
                 for (String column : shown) {
-                    page.append("<td>").append(escaped(said(table.getKey(), column, row, locale, files, labels,
-                            data.names()))).append("</td>");
+                    String value = said(table.getKey(), column, row, locale, files, labels, data.names());
+                    page.append("<td>").append(MissingValue.isMark(value) ? MissingValue.html(locale)
+                            : escaped(value)).append("</td>");
                 }
                 page.append("</tr>\n");
             }
@@ -134,7 +137,7 @@ public final class PersonalDataReadable {
                        Map<byte[], String> files, ResourceBundle labels, PersonalDataSet.Names names) {
         Object value = row.get(column);
         if (value == null) {
-            return "—";
+            return MissingValue.MARK;
         }
         if (value instanceof Number id && STAFF_COLUMNS.contains(column)) {
             String name = names.staff().get(id.longValue());
@@ -171,7 +174,7 @@ public final class PersonalDataReadable {
     /** A value as the person reads it, whatever its row. */
     static String said(String table, String column, Object value, Locale locale, Map<byte[], String> files) {
         if (value == null) {
-            return "—";
+            return MissingValue.MARK;
         }
         if (value instanceof byte[] bytes) {
             String place = files == null ? null : files.get(bytes);

@@ -1,5 +1,6 @@
 package ca.tremplin.pipeline;
 
+import ca.tremplin.kernel.MissingValue;
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.person.LeadStage;
 import ca.tremplin.web.PageMessages;
@@ -191,7 +192,7 @@ public class BoardPage implements Serializable {
     }
 
     public String staffName(Long userId) {
-        return userId == null ? "—" : staff.getOrDefault(userId, "—");
+        return userId == null ? MissingValue.MARK : staff.getOrDefault(userId, MissingValue.MARK);
     }
 
     /** What the address narrows the list to beyond the filter fields (an event, campaigns), in words. */

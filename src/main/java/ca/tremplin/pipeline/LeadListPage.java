@@ -1,5 +1,6 @@
 package ca.tremplin.pipeline;
 
+import ca.tremplin.kernel.MissingValue;
 import ca.tremplin.inquiry.ReplyTemplate;
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.TableSort;
@@ -447,7 +448,7 @@ public class LeadListPage implements Serializable {
     }
 
     public String staffName(Long userId) {
-        return userId == null ? "—" : staff.getOrDefault(userId, "—");
+        return userId == null ? MissingValue.MARK : staff.getOrDefault(userId, MissingValue.MARK);
     }
 
     public List<SavedLeadFilter> getSavedFilters() { return service().savedFilters(); }

@@ -1,5 +1,6 @@
 package ca.tremplin.pipeline;
 
+import ca.tremplin.kernel.MissingValue;
 import ca.tremplin.inquiry.BusinessHours;
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.NotFoundException;
@@ -565,7 +566,7 @@ public class LeadPage implements Serializable {
     }
 
     public String staffName(Long userId) {
-        return userId == null ? "—" : staff.getOrDefault(userId, "—");
+        return userId == null ? MissingValue.MARK : staff.getOrDefault(userId, MissingValue.MARK);
     }
 
     /**

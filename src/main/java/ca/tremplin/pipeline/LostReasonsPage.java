@@ -1,5 +1,6 @@
 package ca.tremplin.pipeline;
 
+import ca.tremplin.kernel.MissingValue;
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
@@ -41,7 +42,7 @@ public class LostReasonsPage implements Serializable {
     /** The name of who made a change; "—" for an account since removed. */
     public String actorName(Long actorId) {
         getHistory();
-        return actorId == null ? "—" : actors.getOrDefault(actorId, "—");
+        return actorId == null ? MissingValue.MARK : actors.getOrDefault(actorId, MissingValue.MARK);
     }
 
     public List<LostReason> getReasons() {

@@ -1,5 +1,6 @@
 package ca.tremplin.platform;
 
+import ca.tremplin.kernel.MissingValue;
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.Languages;
 import ca.tremplin.security.Role;
@@ -186,7 +187,7 @@ public class TenantPage implements Serializable {
     /** The name of who made a change; "—" for the system or an account since removed. */
     public String actorName(Long actorId) {
         getHistory();
-        return actorId == null ? "—" : actors.getOrDefault(actorId, "—");
+        return actorId == null ? MissingValue.MARK : actors.getOrDefault(actorId, MissingValue.MARK);
     }
 
     public void inviteAdministrator() {

@@ -341,16 +341,16 @@ public class FunnelReports {
             // headed "all centres" above the same figures again, read as every centre's.
             String[] name = queries.names(ReportDimension.CENTRE, java.util.Set.of(oneCentre)).get(oneCentre);
             funnels.add(funnel(oneCentre, localised(name, language, Messages.numbered(language, oneCentre)),
-                    sum(reached), sum(standing), sum(yearBefore), merged(lost)));
+                    sum(reached), sum(standing), sum(yearBefore), merged(lost, language)));
             return funnels;
         }
         if (!reader.acrossCentres()) {
             funnels.add(funnel(reader.tenantId(), reader.tenantName(language), sum(reached), sum(standing),
-                    sum(yearBefore), merged(lost)));
+                    sum(yearBefore), merged(lost, language)));
             return funnels;
         }
         funnels.add(funnel(null, Messages.get(language, "report.allCentres"), sum(reached), sum(standing),
-                sum(yearBefore), merged(lost)));
+                sum(yearBefore), merged(lost, language)));
         java.util.Set<Long> centres = new java.util.TreeSet<>(reached.keySet());
         centres.addAll(yearBefore.keySet());
         Map<Long, String[]> names = queries.names(ReportDimension.CENTRE, centres);
@@ -362,7 +362,7 @@ public class FunnelReports {
                     yearBefore.getOrDefault(centre, new long[FunnelReport.WAY.size()]),
                     lost.getOrDefault(centre, Map.of())));
         }
-        apart.sort(Comparator.comparing(CentreFunnel::centreName, String.CASE_INSENSITIVE_ORDER));
+        apart.sort(centresInOrder(language));
         funnels.addAll(apart);
         return funnels;
     }
@@ -388,7 +388,7 @@ public class FunnelReports {
             return;
         }
         if (stage == LeadStage.LOST) {
-            lost.computeIfAbsent(centre, c -> new TreeMap<>()).merge(
+            lost.computeIfAbsent(centre, c -> lostReasons(language)).merge(
                     reason == null ? Messages.get(language, "report.noLostReason") : reason, leads, Long::sum);
         } else {
             standing.computeIfAbsent(centre, c -> new long[FunnelReport.WAY.size()])[stage.ordinal()] += leads;
@@ -426,8 +426,7 @@ public class FunnelReports {
         List<BreakdownRow> rows = new ArrayList<>();
         byValue.forEach((value, reached) -> rows.add(new BreakdownRow(value, labels.get(value),
                 java.util.Arrays.stream(reached).boxed().toList())));
-        rows.sort(Comparator.comparingLong(BreakdownRow::leads).reversed()
-                .thenComparing(BreakdownRow::label, String.CASE_INSENSITIVE_ORDER));
+        rows.sort(breakdownInOrder(language));
         return new Breakdown(query.breakdown(), List.copyOf(rows));
     }
 
@@ -544,8 +543,24 @@ public class FunnelReports {
         return total;
     }
 
-    private static Map<String, Long> merged(Map<Long, Map<String, Long>> perCentre) {
-        Map<String, Long> total = new TreeMap<>();
+    /** Each centre's funnel, by the centre's name as the reader's language lists it. */
+    static Comparator<CentreFunnel> centresInOrder(Locale language) {
+        return Comparator.comparing(CentreFunnel::centreName, Languages.alphabetical(language));
+    }
+
+    /** A breakdown's rows, those with the most leads first, then by name as the reader's language lists it. */
+    static Comparator<BreakdownRow> breakdownInOrder(Locale language) {
+        return Comparator.comparingLong(BreakdownRow::leads).reversed()
+                .thenComparing(BreakdownRow::label, Languages.alphabetical(language));
+    }
+
+    /** Lost reasons, counted by their words, in the order the reader's language lists them. */
+    static Map<String, Long> lostReasons(Locale language) {
+        return new TreeMap<>(Languages.alphabetical(language));
+    }
+
+    private static Map<String, Long> merged(Map<Long, Map<String, Long>> perCentre, Locale language) {
+        Map<String, Long> total = lostReasons(language);
         perCentre.values().forEach(reasons -> reasons.forEach((reason, leads) -> total.merge(reason, leads,
                 Long::sum)));
         return total;

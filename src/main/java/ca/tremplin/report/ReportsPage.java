@@ -1,5 +1,6 @@
 package ca.tremplin.report;
 
+import ca.tremplin.kernel.MissingValue;
 import ca.tremplin.person.LeadStage;
 import ca.tremplin.report.FunnelReport.BreakdownRow;
 import ca.tremplin.report.FunnelReport.CentreFunnel;
@@ -151,7 +152,7 @@ public class ReportsPage {
     /** A share out of 100 as the language writes it: "41,0 %" in French, "41.0%" in English. */
     public String percent(Double share) {
         if (share == null) {
-            return "—";
+            return MissingValue.MARK;
         }
         java.text.NumberFormat format = java.text.NumberFormat.getPercentInstance(locale());
         format.setMinimumFractionDigits(1);

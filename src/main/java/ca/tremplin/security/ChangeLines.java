@@ -1,5 +1,6 @@
 package ca.tremplin.security;
 
+import ca.tremplin.kernel.MissingValue;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +29,7 @@ public record ChangeLines(List<StaffChange> lines, Map<Long, String> actors, boo
 
     /** Who made the change: their name, "—" for an account since removed, null for the platform itself. */
     public String who(StaffChange change) {
-        return change.getActorId() == null ? null : actors.getOrDefault(change.getActorId(), "—");
+        return change.getActorId() == null ? null : actors.getOrDefault(change.getActorId(), MissingValue.MARK);
     }
 
     /**

@@ -1,5 +1,6 @@
 package ca.tremplin.security;
 
+import ca.tremplin.kernel.MissingValue;
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
@@ -125,7 +126,7 @@ public class UserPage implements Serializable {
     /** The name of who made a change; "—" for the system or an account since removed. */
     public String actorName(Long actorId) {
         getHistory();
-        return actorId == null ? "—" : actors.getOrDefault(actorId, "—");
+        return actorId == null ? MissingValue.MARK : actors.getOrDefault(actorId, MissingValue.MARK);
     }
 
     /** What the person holds now, and who could take it over, shown beside the deactivation. */

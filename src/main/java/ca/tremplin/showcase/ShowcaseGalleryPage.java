@@ -55,13 +55,15 @@ public class ShowcaseGalleryPage {
         gallery = showcase.galleryAcrossTenants(query);
         Map<String, List<PublicShowcase.Choice>> filters = showcase.filtersAcrossTenants();
         boolean english = Languages.isEnglish(locale());
+        // Trades and sectors by their names in the reader's language; regions in their official order.
         trades = options(filters.get("trade"), query.tradeCode(), choice -> english ? choice.labelEn() : choice.labelFr(),
-                code -> showcase.tradeTitleAcrossTenants(code, locale()));
+                code -> showcase.tradeTitleAcrossTenants(code, locale()), Languages.alphabetical(locale()));
         sectors = options(filters.get("sector"), query.sectorCode(),
-                choice -> english ? choice.labelEn() : choice.labelFr(), code -> sectorNames.name(code, locale()));
+                choice -> english ? choice.labelEn() : choice.labelFr(), code -> sectorNames.name(code, locale()),
+                Languages.alphabetical(locale()));
         regions = options(filters.get("region"), query.region() == null ? null : query.region().name(),
                 choice -> Messages.get(locale(), "region." + choice.value()),
-                name -> Messages.get(locale(), "region." + name));
+                name -> Messages.get(locale(), "region." + name), null);
         // The Français / English links are the section's twin with the same filters (LanguageLinks' own fallback):
         // naming the bare addresses here lost the trade, sector, region and page chosen.
     }
@@ -107,12 +109,16 @@ public class ShowcaseGalleryPage {
     /**
      * A filter's options: the values some public profile has, and the one the address chose if none has it any more
      * (a link kept or shared after the last profile of a sector left), named and selected: the form then says which
-     * filter empties the page, where every menu read "All".
+     * filter empties the page, where every menu read "All". Listed by {@code byName} when given, else as given.
      */
-    private List<Option> options(List<PublicShowcase.Choice> choices, String chosen,
-                                 Function<PublicShowcase.Choice, String> label, Function<String, String> nameOfChosen) {
+    List<Option> options(List<PublicShowcase.Choice> choices, String chosen,
+                         Function<PublicShowcase.Choice, String> label, Function<String, String> nameOfChosen,
+                         java.util.Comparator<String> byName) {
         List<Option> options = new java.util.ArrayList<>(choices.stream().map(choice -> new Option(choice.value(),
                 label.apply(choice), choice.value().equals(chosen))).toList());
+        if (byName != null) {
+            options.sort(java.util.Comparator.comparing(Option::label, byName));
+        }
         if (chosen != null && options.stream().noneMatch(Option::selected)) {
             options.add(0, new Option(chosen, Messages.get(locale(), "showcase.gallery.noProfileYet",
                     nameOfChosen.apply(chosen)), true));

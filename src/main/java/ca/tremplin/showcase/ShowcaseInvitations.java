@@ -1,5 +1,6 @@
 package ca.tremplin.showcase;
 
+import ca.tremplin.kernel.MissingValue;
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.PublicAddress;
 import ca.tremplin.security.AccountTokens;
@@ -117,7 +118,7 @@ public class ShowcaseInvitations {
                     ShowcaseInvitation i = (ShowcaseInvitation) row[0];
                     return new Listed(i.getId(), i.getKind(), i.getLabel(), i.getUses(), i.getMaxUses(),
                             i.getExpiresAt(), i.isOpenAt(now), i.getClosedAt(),
-                            i.getClosedBy() == null ? null : row[1] == null ? "—" : (String) row[1]);
+                            i.getClosedBy() == null ? null : row[1] == null ? MissingValue.MARK : (String) row[1]);
                 }).toList();
     }
 

@@ -1,5 +1,6 @@
 package ca.tremplin.showcase;
 
+import ca.tremplin.kernel.MissingValue;
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.Languages;
 import ca.tremplin.web.PageMessages;
@@ -209,7 +210,7 @@ public class ShowcaseModerationPage implements Serializable {
     /** Who made a move of a profile's trail: the member of staff by name ("—" for an account since removed), else in words. */
     public String who(ShowcaseDecisions.Line line) {
         if (line.byStaff()) {
-            return line.staffName() == null ? "—" : line.staffName();
+            return line.staffName() == null ? MissingValue.MARK : line.staffName();
         }
         return ca.tremplin.kernel.Messages.get(messages.locale(), line.othersKey());
     }

@@ -85,6 +85,30 @@ class CatalogIndexTest {
         assertEquals(List.of(2L), found("automotive mécanique"), "every word must match");
     }
 
+    /**
+     * A visitor abroad types on a phone without accents, with a capital the keyboard put there, and a slip: the
+     * program is still found, in French and in English.
+     */
+    @Test
+    void findsAProgramTypedWithoutAccentsAndWithASlip() {
+        published.add(program(6, "5260", "Mécanique industrielle de construction et d'entretien",
+                "Industrial Construction and Maintenance Mechanics", "Métier : mécanicien industriel."));
+        published.add(program(7, "5281", "Électromécanique de systèmes automatisés",
+                "Automated Systems Electromechanics", "Métier : électromécanicien."));
+        index.rebuild();
+
+        assertEquals(List.of(6L), found("mecanique industriel"));
+        assertEquals(List.of(6L), found("Mecanique Industrielle"));
+        assertEquals(List.of(7L), found("electromecanique"));
+        assertEquals(List.of(7L), found("Électromecanique"));
+        assertEquals(List.of(6L), found("mecaniqe industriel"), "a slip and no accent");
+        assertEquals(List.of(7L), found("electromecaniqe"), "a slip and no accent");
+        assertEquals(List.of(7L), found("elecrtomecanique"), "two letters swapped");
+        assertEquals(List.of(6L), found("industial mechanics"), "in English, with a slip");
+        assertEquals(List.of(7L), found("electromechanic"), "in English, the beginning of a word");
+        assertEquals(List.of(7L), found("electromecanicienne"), "the trade in the feminine, without accents");
+    }
+
     @Test
     void findsTheBeginningOfAWordAndCodes() {
         assertEquals(List.of(1L), found("soud"));

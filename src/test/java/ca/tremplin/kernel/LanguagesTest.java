@@ -92,4 +92,22 @@ class LanguagesTest {
         org.junit.jupiter.api.Assertions.assertEquals("« stage=perdu »", Languages.quoted("stage=perdu", Languages.FRENCH));
         org.junit.jupiter.api.Assertions.assertEquals("“stage=perdu”", Languages.quoted("stage=perdu", Languages.ENGLISH));
     }
+
+    /** A list of names reads as a dictionary does: accented capitals with their letter, not after "Z". */
+    @Test
+    void namesAreListedAsTheReadersLanguageListsThem() {
+        java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of("Zéphyr", "Îles-de-la-Madeleine",
+                "école Sainte-Anne", "Ivry", "École des métiers", "Estrie", "Eaux-Vives", "Hull"));
+
+        names.sort(Languages.alphabetical(Languages.FRENCH));
+        assertEquals(java.util.List.of("Eaux-Vives", "École des métiers", "école Sainte-Anne", "Estrie", "Hull",
+                "Îles-de-la-Madeleine", "Ivry", "Zéphyr"), names);
+        names.sort(Languages.alphabetical(Languages.ENGLISH));
+        assertEquals("Îles-de-la-Madeleine", names.get(5));
+    }
+
+    @Test
+    void namesWrittenApartStayApart() {
+        assertEquals(true, Languages.alphabetical(Languages.FRENCH).compare("Soudage", "soudage") != 0);
+    }
 }

@@ -93,7 +93,7 @@ class PersonalDataReadableTest {
         assertTrue(page.contains("<td>30 juin 2026 à 23 h 05</td>"), "and a summer night the day before: " + page);
         assertTrue(page.contains("<td>A1 (débutant)</td>"), "a level of French in words: " + page);
         assertTrue(page.contains("<td>Oui</td>"), "yes and no in words");
-        assertTrue(page.contains("<td>—</td>"), "nothing as a dash");
+        assertTrue(page.contains("<td><span aria-hidden=\"true\">—</span>"), "nothing as a dash");
         assertTrue(page.contains("Fichier files/lead_document_content/7-content.pdf"), "a file by its place in the zip");
         assertTrue(page.contains("Awa &lt;script&gt;alert(1)&lt;/script&gt;"), "what was typed, as text");
         assertFalse(page.contains("<script>"), "never as markup");
@@ -109,6 +109,17 @@ class PersonalDataReadableTest {
         assertTrue(page.contains("<td>Envoyé</td>") && !page.contains("&lt;p&gt;Bonjour"),
                 "a mail's status in words, its text without its HTML: " + page);
         assertTrue(page.contains("personal-data.json les garde"), "what the page leaves out is said");
+    }
+
+    /** A value the person never gave looks like a dash and is heard in words, not as "dash". */
+    @Test
+    void aValueNotGivenIsSaidInWordsToAScreenReader() {
+        String french = PersonalDataReadable.html(data(new byte[0]), Languages.FRENCH, new IdentityHashMap<>());
+        String english = PersonalDataReadable.html(data(new byte[0]), Languages.ENGLISH, new IdentityHashMap<>());
+
+        assertTrue(french.contains("<td><span aria-hidden=\"true\">—</span><span class=\"visually-hidden\">non précisé"
+                + "</span></td>") && french.contains(".visually-hidden{"), french);
+        assertTrue(english.contains("<span class=\"visually-hidden\">not given</span></td>"), english);
     }
 
     @Test
