@@ -10,7 +10,8 @@
 #                         the clients cannot); without it, the system's authorities
 #   TREMPLIN_DB_SSL_CERT, TREMPLIN_DB_SSL_KEY   a client certificate and its key (PEM), for a server that asks for one
 #   TREMPLIN_DATA_DIR     the data directory; else $JBOSS_HOME/standalone/data/tremplin, WildFly's default
-#   TREMPLIN_MARIADB_BIN  folder of the mariadb and mariadb-dump clients, when they are not on the PATH
+#   TREMPLIN_MARIADB_BIN  folder of the clients (mariadb and mariadb-dump, else mysql and mysqldump), when they are
+#                         not on the PATH
 
 fail() {
     echo "$(basename "$0"): $*" >&2
@@ -111,12 +112,32 @@ case $db_tls in
     *) db_tls_said="with the client's default TLS" ;;
 esac
 
-if [ -n "${TREMPLIN_MARIADB_BIN:-}" ]; then
-    PATH=$TREMPLIN_MARIADB_BIN:$PATH
-fi
-for client in mariadb mariadb-dump; do
-    command -v "$client" >/dev/null || fail "$client not found: install mariadb-client, or set TREMPLIN_MARIADB_BIN"
-done
+# The clients: MariaDB's (mariadb, mariadb-dump) where they are, else MySQL's (mysql, mysqldump), looked for in
+# TREMPLIN_MARIADB_BIN alone when it is set, else on the PATH. On Debian, mysql and mysqldump may be MariaDB's under
+# their old names: what a client is, its --version says. client_flavour: MariaDB or MySQL; their options differ (TLS,
+# below; the dump's, in backup.sh).
+find_clients() {
+    local pair
+    for pair in "mariadb mariadb-dump" "mysql mysqldump"; do
+        read -r sql_client dump_client <<< "$pair"
+        if [ -n "${TREMPLIN_MARIADB_BIN:-}" ]; then
+            sql_client=$TREMPLIN_MARIADB_BIN/$sql_client
+            dump_client=$TREMPLIN_MARIADB_BIN/$dump_client
+        fi
+        if command -v "$sql_client" >/dev/null && command -v "$dump_client" >/dev/null; then
+            return 0
+        fi
+    done
+    return 1
+}
+clients_looked_in="on the PATH"
+[ -z "${TREMPLIN_MARIADB_BIN:-}" ] || clients_looked_in="in TREMPLIN_MARIADB_BIN ($TREMPLIN_MARIADB_BIN)"
+find_clients || fail "neither MariaDB's clients (mariadb, mariadb-dump) nor MySQL's (mysql, mysqldump) were found" \
+    "$clients_looked_in: install Debian's mariadb-client (or MySQL's client), or set TREMPLIN_MARIADB_BIN to their folder"
+case $("$dump_client" --version 2>/dev/null) in
+    *MariaDB*) client_flavour=MariaDB ;;
+    *) client_flavour=MySQL ;;
+esac
 
 # The password travels in a file only this user can read, never on a command line that ps would show.
 # Everything listed in to_delete (temporary files and folders) goes when the script ends, however it ends.
@@ -143,11 +164,23 @@ password=$(option_value "${TREMPLIN_DB_PASSWORD-tremplin}")
 default-character-set=utf8mb4
 max-allowed-packet=1G
 EOF
-case $db_tls in
-    off) echo "skip-ssl" ;;
-    required) printf '%s\n' ssl skip-ssl-verify-server-cert ;;
-    verified) printf '%s\n' ssl ssl-verify-server-cert ;;
-esac >> "$client_options"
+# MySQL's clients (8.0 on) know ssl-mode alone, and check a certificate only against an authority they are given.
+if [ "$client_flavour" = MySQL ]; then
+    [ "$db_tls" != verified ] || [ -n "${TREMPLIN_DB_SSL_CA:-}" ] \
+        || fail "TREMPLIN_DB_URL asks for the server's certificate to be checked, and MySQL's $sql_client checks it" \
+            "only against an authority it is given: set TREMPLIN_DB_SSL_CA to the authority's certificate (PEM)"
+    case $db_tls in
+        off) echo "ssl-mode=DISABLED" ;;
+        required) echo "ssl-mode=REQUIRED" ;;
+        verified) echo "ssl-mode=VERIFY_IDENTITY" ;;
+    esac
+else
+    case $db_tls in
+        off) echo "skip-ssl" ;;
+        required) printf '%s\n' ssl skip-ssl-verify-server-cert ;;
+        verified) printf '%s\n' ssl ssl-verify-server-cert ;;
+    esac
+fi >> "$client_options"
 if [ "$db_tls" != off ]; then
     [ -z "${TREMPLIN_DB_SSL_CA:-}" ] || echo "ssl-ca=$(option_value "$TREMPLIN_DB_SSL_CA")"
     [ -z "${TREMPLIN_DB_SSL_CERT:-}" ] || echo "ssl-cert=$(option_value "$TREMPLIN_DB_SSL_CERT")"
@@ -170,7 +203,7 @@ with_short_errors() {
 
 # sql [mariadb options...]: runs the statements on standard input, tab-separated rows without a header.
 sql() {
-    with_short_errors mariadb --defaults-extra-file="$client_options" --batch --skip-column-names "$@"
+    with_short_errors "$sql_client" --defaults-extra-file="$client_options" --batch --skip-column-names "$@"
 }
 
 # longest_statement: the length in bytes of the longest SQL statement on standard input (a dump), the size of the
@@ -180,3 +213,12 @@ longest_statement() {
     perl -ne 'next if /^--/; $length += length; if (/;\s*$/) { $longest = $length if $length > $longest; $length = 0 }
               END { print $longest + 0, "\n" }'
 }
+
+# at_least VERSION MINIMUM: whether VERSION (its leading numbers) is MINIMUM or later.
+at_least() {
+    [ "$(printf '%s\n' "${1%%[-+ ]*}" "$2" | sort -V | head -1)" = "$2" ]
+}
+
+# The key of the hashes of addresses and e-mails the database keeps, under the data directory when the environment
+# does not give it (kernel.KeyedHashes.KEY_FILE). backup.sh leaves it out; restore.sh asks for it.
+key_file=keys/hash.key

@@ -3,7 +3,7 @@
 # (TREMPLIN_DB_URL, TREMPLIN_DB_USER, TREMPLIN_DB_PASSWORD, TREMPLIN_DATA_DIR; see ops-environment.sh), then
 # checks them against the archive's manifest: every table with the rows it had, every file with its SHA-256.
 #
-#   src/ops/restore.sh [--replace] backups/tremplin-backup-YYYYMMDDTHHMMSSZ.tar
+#   src/ops/restore.sh [--replace] [--hash-key FILE | --new-hash-key] backups/tremplin-backup-YYYYMMDDTHHMMSSZ.tar
 #
 # Stop the server first. Without --replace it refuses a database that has tables or a data directory that has
 # files; with it, both are emptied first (the database is dropped and created again). The account needs the
@@ -12,20 +12,29 @@
 # schema newer than the newest migration in sql/, a statement longer than the server's max_allowed_packet.
 # The people erased since the backup (Law 25) are erased again, and so are the showcase profiles withdrawn since
 # withdrawn again; the unsubscriptions and consents withdrawn since are kept (CASL): docs/operations.md, "Restoring".
+# The hashes of addresses and e-mails the database keeps mean something under their key only, which backup.sh leaves
+# out: when the archive's database holds such hashes, the restore refuses to begin until the key is there —
+# TREMPLIN_HASH_KEY, --hash-key FILE (the copy kept apart), or keys/hash.key already in the data directory (kept) —
+# unless --new-hash-key says to start under a new one.
 set -euo pipefail
 replace=false
 for_replay=false
 erasures_only=false
+given_key=
+new_hash_key=false
 while [ $# -gt 1 ]; do
     case $1 in
         --replace) replace=true ;;
         --for-replay) for_replay=true ;;
         --put-back-erasures) erasures_only=true ;;
+        --hash-key) given_key=$2; shift ;;
+        --new-hash-key) new_hash_key=true ;;
         *) break ;;
     esac
     shift
 done
-[ $# = 1 ] || { echo "usage: $0 [--replace] [--for-replay] ARCHIVE.tar | $0 --put-back-erasures ARCHIVE.tar" >&2
+[ $# = 1 ] || { echo "usage: $0 [--replace] [--for-replay] [--hash-key FILE | --new-hash-key] ARCHIVE.tar" \
+                     "| $0 --put-back-erasures ARCHIVE.tar" >&2
                 exit 2; }
 archive=$1
 # shellcheck source=src/ops/ops-environment.sh
@@ -192,6 +201,36 @@ if [ -n "$archive_schema" ]; then
     fi
 fi
 
+# The hashes the database keeps of addresses and e-mails (the brakes' counts, the day's showcase reports) are keyed
+# from V101 on, and backup.sh leaves their key out of the archive: restored without it, the server would write a new
+# key as it starts and none of them would recognise anyone again. So the key must be there before anything changes:
+# TREMPLIN_HASH_KEY (the server's environment, as here), the file given, the archive's (--with-hash-key), or the one
+# the data directory holds already (kept across the restore). Hashes of before V101 are rekeyed at start-up under
+# whichever key the server has, and an archive without such rows needs none.
+hashed=$(awk '$1 == "rows" && ($3 == "rate_limit_count" || $3 == "sign_in_failure" || $3 == "showcase_report") {
+                  sum += $2 } END { print sum + 0 }' "$manifest")
+if [ -n "${TREMPLIN_HASH_KEY:-}" ] && [ -n "${TREMPLIN_HASH_KEY//[[:space:]]/}" ]; then
+    key_from=environment
+elif [ -n "$given_key" ]; then
+    [ -r "$given_key" ] && [ -f "$given_key" ] || fail "cannot read the hashes' key $given_key (--hash-key)"
+    [ "$(wc -c < "$given_key")" -ge 32 ] \
+        || fail "$given_key holds $(wc -c < "$given_key") bytes, not a key of 32 (--hash-key): give the copy of" \
+            "keys/hash.key kept apart from the backups; nothing was changed"
+    key_from=given
+elif grep -q "^file [0-9a-f]*  \./$key_file\$" "$manifest"; then
+    key_from=archive
+elif [ -f "$data_dir/$key_file" ]; then
+    key_from=kept
+elif $new_hash_key || [ "$hashed" = 0 ] || [ -z "$archive_schema" ] || ! at_least "$archive_schema" 101; then
+    key_from=none
+else
+    fail "the archive's database holds $hashed hashes of addresses and e-mails kept under a key the archive does" \
+        "not hold (backup.sh keeps it apart): give it — TREMPLIN_HASH_KEY in this environment, as the server has it;" \
+        "or --hash-key FILE, the copy of keys/hash.key kept apart; or that file at $data_dir/$key_file —, or give" \
+        "--new-hash-key to start under a new key (those hashes then recognise nobody: the brakes' counts and the" \
+        "day's showcase reports start again); nothing was changed"
+fi
+
 # A statement longer than the server accepts would fail half-way through the load, the database already dropped.
 longest=$(gzip -dc "$work/database.sql.gz" | longest_statement)
 server_packet=$(echo 'SELECT @@max_allowed_packet' | sql)
@@ -210,7 +249,7 @@ echo "Restoring $(sed -n 's/^created //p' "$manifest") into database $db_quoted 
 tables_now=$(echo "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '$db_name'" | sql)
 files_now=0
 if [ -d "$data_dir" ]; then
-    files_now=$(find "$data_dir" -mindepth 1 ! -type d | wc -l)
+    files_now=$(cd "$data_dir" && find . -mindepth 1 ! -type d ! -path "./$key_file" | wc -l)
 fi
 if ! $replace; then
     [ "$tables_now" = 0 ] || fail "database $db_quoted has $tables_now tables: give --replace to overwrite it"
@@ -331,11 +370,21 @@ if ! $for_replay; then
     put_back_erasures "$erasures"
 fi
 
+if [ "$key_from" = kept ]; then
+    cp -p "$data_dir/$key_file" "$work/hash.key"
+elif [ "$key_from" = given ]; then
+    cp "$given_key" "$work/hash.key"
+fi
 if [ -d "$data_dir" ]; then
     find "$data_dir" -mindepth 1 -delete
 fi
 mkdir -p "$data_dir"
 tar -C "$data_dir" -xzf "$work/data.tar.gz"
+if [ -f "$work/hash.key" ]; then
+    mkdir -p "$data_dir/$(dirname "$key_file")"
+    (umask 077 && cp "$work/hash.key" "$data_dir/$key_file.partial" && chmod 600 "$data_dir/$key_file.partial" \
+        && mv "$data_dir/$key_file.partial" "$data_dir/$key_file")
+fi
 
 # The check: the restored tables are exactly those of the manifest, each with its rows (and person_erasure,
 # mail_opt_out and consent_change with the rows put back).
@@ -355,7 +404,8 @@ if grep -q '^file ' "$manifest"; then
     (cd "$data_dir" && sed -n 's/^file //p' "$manifest" | sha256sum --quiet --strict -c -) \
         || fail "a restored file differs from the manifest"
 fi
-extra=$(cd "$data_dir" && comm -13 <(sed -n 's/^file [^ ]*  //p' "$manifest" | sort) <(find . -type f | sort))
+extra=$(cd "$data_dir" && comm -13 <(sed -n 's/^file [^ ]*  //p' "$manifest" | sort) \
+    <(if [ -f "$work/hash.key" ]; then find . -type f ! -path "./$key_file"; else find . -type f; fi | sort))
 [ -z "$extra" ] || fail "files that the manifest does not list: $extra"
 
 tables=$(echo "$expected" | grep -c . || true)
@@ -363,6 +413,16 @@ rows=$(awk '/^rows / { sum += $2 } END { print sum + 0 }' "$manifest")
 files=$(grep -c '^file ' "$manifest" || true)
 $for_replay || rm -f "$kept"
 echo "Restored and checked against the manifest: $tables tables, $rows rows, $files files"
+case $key_from in
+    environment) echo "The hashes' key: TREMPLIN_HASH_KEY, which the server must be given as it is here" ;;
+    given) echo "The hashes' key: $given_key, written to $data_dir/$key_file (readable by its owner only)" ;;
+    kept) echo "The hashes' key: the one $data_dir/$key_file held, kept" ;;
+    archive) echo "The hashes' key: the archive's, in $data_dir/$key_file" ;;
+    *) if [ "$hashed" != 0 ] && [ -n "$archive_schema" ] && at_least "$archive_schema" 101; then
+           echo "Warning: no hashes' key (--new-hash-key): the server writes a new one as it starts, and the $hashed" \
+               "hashes restored recognise nobody" >&2
+       fi ;;
+esac
 if $for_replay && [ -s "$kept" ]; then
     echo "Point-in-time recovery: replay the binary log now, then put back the erasures it does not bring:" \
         "$(printf '%q ' "$0" --put-back-erasures "$archive")"

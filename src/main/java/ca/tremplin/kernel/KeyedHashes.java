@@ -49,6 +49,16 @@ public final class KeyedHashes {
         return configured().of(text);
     }
 
+    /**
+     * What a server from before V101 keeps of {@code text}: its plain SHA-256. During a rolling upgrade such a server
+     * still runs beside those that key, and writes this form after the start-up rekey is done
+     * ({@link UnkeyedHashesRekeyed}); whoever looks a text up reads this form too, and rekeys what it finds, so that
+     * the same address or person is never counted twice, once in each form.
+     */
+    public static String keptBeforeV101(String text) {
+        return unkeyed(text);
+    }
+
     /** The keyed hash of the text whose plain SHA-256, in hexadecimal, was kept before V101. */
     public static String rekeyed(String unkeyedSha256) {
         return configured().keyed(unkeyedSha256);

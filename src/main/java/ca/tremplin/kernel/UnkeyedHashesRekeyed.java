@@ -12,7 +12,9 @@ import java.util.logging.Logger;
  * counts: SQL could not, the key being out of the database's reach. V101 lists the columns still to rekey in
  * {@code unkeyed_hash_column}; the first server to start locks that list, rekeys every value of each column listed
  * (the keyed hash of the same text: a count under way goes on, a report of the day still counts its reporter once) and
- * deletes its line, in one transaction; every later start finds the list empty.
+ * deletes its line, in one transaction; every later start finds the list empty. A server from before V101 still running
+ * during a rolling upgrade writes plain SHA-256 after that: the lookups read both forms and rekey what they touch
+ * ({@link KeyedHashes#keptBeforeV101}).
  */
 @ApplicationScoped
 public class UnkeyedHashesRekeyed {

@@ -18,7 +18,9 @@ import java.util.Map;
  * The wrong passwords {@link SignInThrottle} counts, kept in the database so that every server of a cluster slows a
  * guesser down alike ({@code sign_in_failure}, V31): a guesser spread over several servers gains nothing. Keys are
  * hashed as {@link KeyedHashes}. Each call is a transaction of its own, short: the sign-in around it
- * must not hold a row lock while it checks a password.
+ * must not hold a row lock while it checks a password. A server from before V101, still running during a rolling
+ * upgrade, counts under the plain SHA-256 of the key: those counts are read with the keyed ones, and folded into them
+ * at the next failure, so that a guesser gains nothing by alternating between old and new servers.
  */
 @ApplicationScoped
 public class SignInFailureCounts {
@@ -36,11 +38,14 @@ public class SignInFailureCounts {
     @SuppressWarnings("unchecked")
     public Map<String, Counted> read(List<String> keys) {
         Map<String, String> byHash = hashes(keys);
+        keys.forEach(key -> byHash.put(KeyedHashes.keptBeforeV101(key), key));
         Map<String, Counted> counted = new HashMap<>();
         for (Object[] row : (List<Object[]>) em.createNativeQuery("select failure_key, failures, last_failure"
                 + " from sign_in_failure where failure_key in (?1)").setParameter(1, List.copyOf(byHash.keySet()))
                 .getResultList()) {
-            counted.put(byHash.get((String) row[0]), new Counted(((Number) row[1]).intValue(), instant(row[2])));
+            counted.merge(byHash.get((String) row[0]), new Counted(((Number) row[1]).intValue(), instant(row[2])),
+                    (one, other) -> new Counted(one.failures() + other.failures(),
+                            one.last().isAfter(other.last()) ? one.last() : other.last()));
         }
         return counted;
     }
@@ -59,7 +64,22 @@ public class SignInFailureCounts {
                     .executeUpdate();
             purgedAt = now;
         }
-        for (String hash : hashes(keys).keySet()) {
+        for (String key : keys) {
+            String hash = KeyedHashes.hash(key);
+            // A count an older server kept under the plain SHA-256 joins the keyed one, and is gone.
+            String unkeyed = KeyedHashes.keptBeforeV101(key);
+            @SuppressWarnings("unchecked")
+            List<Object[]> kept = em.createNativeQuery("select failures, last_failure from sign_in_failure"
+                    + " where failure_key = ?1 for update").setParameter(1, unkeyed).getResultList();
+            for (Object[] row : kept) {
+                em.createNativeQuery("insert into sign_in_failure (failure_key, failures, last_failure)"
+                                + " values (?1, ?2, ?3) on duplicate key update failures = failures + ?2,"
+                                + " last_failure = greatest(last_failure, ?3)")
+                        .setParameter(1, hash).setParameter(2, ((Number) row[0]).intValue())
+                        .setParameter(3, utc(instant(row[1]))).executeUpdate();
+                em.createNativeQuery("delete from sign_in_failure where failure_key = ?1").setParameter(1, unkeyed)
+                        .executeUpdate();
+            }
             em.createNativeQuery("insert into sign_in_failure (failure_key, failures, last_failure) values (?1, 1, ?2)"
                             + " on duplicate key update failures = if(last_failure < ?3, 1, failures + 1),"
                             + " last_failure = ?2")
@@ -69,8 +89,10 @@ public class SignInFailureCounts {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void clear(List<String> keys) {
+        List<String> bothForms = new java.util.ArrayList<>(hashes(keys).keySet());
+        keys.forEach(key -> bothForms.add(KeyedHashes.keptBeforeV101(key)));
         em.createNativeQuery("delete from sign_in_failure where failure_key in (?1)")
-                .setParameter(1, List.copyOf(hashes(keys).keySet())).executeUpdate();
+                .setParameter(1, bothForms).executeUpdate();
     }
 
     private static Map<String, String> hashes(List<String> keys) {

@@ -131,8 +131,17 @@ public class PublicShowcase {
          * next.
          */
         String key(long profileId, LocalDate day) {
-            return ca.tremplin.kernel.KeyedHashes.hash("showcase-report:" + profileId + ":" + day + ":"
-                    + (staffId != null ? "account:" + staffId : "address:" + address));
+            return ca.tremplin.kernel.KeyedHashes.hash(hashed(profileId, day));
+        }
+
+        /** What a server from before V101 kept of them: the plain SHA-256 (see {@code reportAcrossTenants}). */
+        String keyKeptBeforeV101(long profileId, LocalDate day) {
+            return ca.tremplin.kernel.KeyedHashes.keptBeforeV101(hashed(profileId, day));
+        }
+
+        private String hashed(long profileId, LocalDate day) {
+            return "showcase-report:" + profileId + ":" + day + ":"
+                    + (staffId != null ? "account:" + staffId : "address:" + address);
         }
     }
 
@@ -329,8 +338,15 @@ public class PublicShowcase {
                 throw new NotFoundException("showcase profile");
             }
             java.time.Instant now = clock.instant();
-            ShowcaseReport report = new ShowcaseReport(profile.getTenantId(), id, why, now,
-                    reporter.key(id, LocalDate.ofInstant(now, QUEBEC)), reporter.staffId());
+            LocalDate day = LocalDate.ofInstant(now, QUEBEC);
+            String key = reporter.key(id, day);
+            // Their report of the day through a server from before V101, still running during a rolling upgrade,
+            // names them by the plain SHA-256: rekeyed now, they count once, and that form is not kept.
+            em.createNativeQuery("update showcase_report set reporter_key = ?1 where profile_id = ?2"
+                            + " and reporter_key = ?3")
+                    .setParameter(1, key).setParameter(2, id).setParameter(3, reporter.keyKeptBeforeV101(id, day))
+                    .executeUpdate();
+            ShowcaseReport report = new ShowcaseReport(profile.getTenantId(), id, why, now, key, reporter.staffId());
             em.persist(report);
             em.flush();
             boolean answered = reporter.answersFor(profile.getTenantId());

@@ -1,5 +1,6 @@
 package ca.tremplin.operations;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -117,6 +118,52 @@ class BackupAndRestoreIT {
                 restored);
         assertEquals(tablesBefore, rowsAndChecksumOfEveryTable());
         assertEquals(filesBefore, hashOfEveryFile());
+    }
+
+    /**
+     * The key of the hashes the database keeps (keys/hash.key) stays out of the archive, and the backup says where it
+     * is; a restore of hashes without their key is refused before anything changes, and the key kept apart, given
+     * back, is written where the server reads it, its owner's only.
+     */
+    @Test
+    void theHashesKeyIsKeptApartFromTheArchiveAndTheRestoreAsksForIt() throws Exception {
+        Path key = dataDir.resolve("keys/hash.key");
+        Files.createDirectories(key.getParent());
+        byte[] keyBytes = new byte[32];
+        new Random(11).nextBytes(keyBytes);
+        Files.write(key, keyBytes);
+        try (Connection connection = application().getConnection(); Statement sql = connection.createStatement()) {
+            sql.executeUpdate("insert into rate_limit_count (limit_key, window_start, attempts)"
+                    + " values ('" + "ab".repeat(32) + "', '2026-12-01 10:00:00', 2)");
+        }
+        try {
+            Path backups = Files.createTempDirectory(work, "sauvegardes ").resolve("tremplin de nuit");
+            String said = run("src/ops/backup.sh", backups.toString());
+            Path archive = archiveIn(backups, said);
+            assertTrue(said.contains(key + ", is not in the archive: keep a copy of it apart"), said);
+            assertFalse(manifest(archive).contains("keys/hash.key"), manifest(archive));
+            Map<String, String> tablesBefore = rowsAndChecksumOfEveryTable();
+            destroyDatabaseAndFiles();
+            Files.createDirectories(dataDir.resolve("imports"));
+
+            String refusal = refused("src/ops/restore.sh", archive.toString());
+            assertTrue(refusal.contains("TREMPLIN_HASH_KEY") && refusal.contains("--hash-key FILE")
+                    && refusal.contains("nothing was changed"), refusal);
+            assertEquals(0, tableCount(), "nothing was restored: " + refusal);
+
+            Path apart = Files.write(work.resolve("clé gardée à part"), keyBytes);
+            String restored = run("src/ops/restore.sh", "--hash-key", apart.toString(), archive.toString());
+            assertTrue(restored.contains("The hashes' key: " + apart), restored);
+            assertEquals(tablesBefore, rowsAndChecksumOfEveryTable());
+            assertArrayEquals(keyBytes, Files.readAllBytes(key));
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(key)));
+        } finally {
+            try (Connection connection = application().getConnection();
+                 Statement sql = connection.createStatement()) {
+                sql.executeUpdate("delete from rate_limit_count");
+            }
+            Files.deleteIfExists(key);
+        }
     }
 
     @Test
@@ -684,6 +731,7 @@ class BackupAndRestoreIT {
         environment.put("TREMPLIN_DB_USER", ACCOUNT);
         environment.put("TREMPLIN_DB_PASSWORD", PASSWORD);
         environment.put("TREMPLIN_DATA_DIR", dataDir.toString());
+        environment.remove("TREMPLIN_HASH_KEY");
         embeddedServersClients().ifPresent(bin -> environment.put("TREMPLIN_MARIADB_BIN", bin.toString()));
         return builder.start();
     }

@@ -69,23 +69,34 @@ class OpsScriptsTest {
                     *VERSION*) echo "$STUB_VERSION" ;;
                     *@@log_bin*) echo 1 ;;
                     *max_allowed_packet*) echo 67108864 ;;
-                    *flyway_schema_history*) echo 90 ;;
+                    *flyway_schema_history*) echo "${STUB_SCHEMA:-90}" ;;
+                    *processlist*) echo 0 ;;
                     *default_character_set_name*) printf 'utf8mb4\\tutf8mb4_unicode_ci\\n' ;;
                     *) echo "unexpected: $query" >&2; exit 1 ;;
                 esac
                 """);
-        write(clients.resolve("mariadb-dump"), """
-                #!/bin/sh
-                # Keeps its arguments, one a line, and writes the dump of a table of two rows.
-                printf '%s\\n' "$@" > "$STUB_CALLS/dump-arguments"
-                printf '%s\\n' "-- CHANGE MASTER TO MASTER_LOG_FILE='binlog.000007', MASTER_LOG_POS=1747;" \\
-                    'CREATE TABLE `lead` (`id` bigint NOT NULL);' 'INSERT INTO `lead` VALUES (1),(2);'
-                """);
+        write(clients.resolve("mariadb-dump"), DUMP.formatted("mariadb-dump  Ver 10.19 Distrib 10.11.19-MariaDB"));
         data = work.resolve("données de l'atelier");
         Files.createDirectories(data.resolve("imports"));
         Files.writeString(data.resolve("imports/présence à l'atelier.csv"), "Prénom,Nom\nZoé,N'Diaye\n");
         backups = work.resolve("sauvegardes de nuit");
     }
+
+    /**
+     * Keeps its arguments, one a line, and writes the dump of a table of two rows (and, when STUB_HASHES is set, of
+     * a brake's count kept as a keyed hash); says which client it is when asked.
+     */
+    private static final String DUMP = """
+            #!/bin/sh
+            if [ "$1" = --version ]; then echo '%s, for debian-linux-gnu (x86_64)'; exit 0; fi
+            printf '%%s\\n' "$@" > "$STUB_CALLS/dump-arguments"
+            printf '%%s\\n' "-- CHANGE MASTER TO MASTER_LOG_FILE='binlog.000007', MASTER_LOG_POS=1747;" \\
+                'CREATE TABLE `lead` (`id` bigint NOT NULL);' 'INSERT INTO `lead` VALUES (1),(2);'
+            if [ -n "${STUB_HASHES:-}" ]; then
+                printf '%%s\\n' 'CREATE TABLE `rate_limit_count` (`limit_key` char(64) NOT NULL);' \\
+                    "INSERT INTO \\`rate_limit_count\\` VALUES ('9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08');"
+            fi
+            """;
 
     @Test
     void aBackupInFoldersWithBlanksLeavesOutAFileStillBeingWritten() throws Exception {
@@ -146,6 +157,96 @@ class OpsScriptsTest {
         assertTrue(javaTrustStore.output().contains("TREMPLIN_DB_SSL_CA"), javaTrustStore.output());
     }
 
+    @Test
+    void theHashesKeyStaysOutOfTheArchiveUnlessAskedForAndTheBackupSaysWhereItIs() throws Exception {
+        Path key = data.resolve("keys/hash.key");
+        Files.createDirectories(key.getParent());
+        Files.write(key, new byte[32]);
+
+        Run apart = backUp("10.11.19-MariaDB", "");
+        assertEquals(0, apart.status(), apart.output());
+        assertFalse(manifest().contains("keys/hash.key"), "the key is not archived: " + manifest());
+        assertTrue(manifest().contains("\nhash-key apart\n"), manifest());
+        assertTrue(apart.output().contains(key + ", is not in the archive: keep a copy of it apart"), apart.output());
+
+        Run with = backUp("10.11.19-MariaDB", "", Map.of(), "--with-hash-key");
+        assertEquals(0, with.status(), with.output());
+        assertTrue(manifest().contains("  ./keys/hash.key\n") && manifest().contains("\nhash-key archived\n"),
+                manifest());
+        assertTrue(with.output().contains("Warning: the archive holds the key"), with.output());
+
+        Run fromEnvironment = backUp("10.11.19-MariaDB", "",
+                Map.of("TREMPLIN_HASH_KEY", "q8Xr0a3Vd9mT2pLk7sWc4yHn6bJe1uZg5fQo"));
+        assertEquals(0, fromEnvironment.status(), fromEnvironment.output());
+        assertFalse(manifest().contains("keys/hash.key"), manifest());
+        assertTrue(fromEnvironment.output().contains("is TREMPLIN_HASH_KEY, never archived"), fromEnvironment.output());
+    }
+
+    @Test
+    void aRestoreOfKeyedHashesWithoutTheirKeyIsRefusedBeforeAnythingChanges() throws Exception {
+        Path key = data.resolve("keys/hash.key");
+        Files.createDirectories(key.getParent());
+        Files.write(key, new byte[32]);
+        Map<String, String> keyed = Map.of("STUB_HASHES", "1", "STUB_SCHEMA", "101");
+        assertEquals(0, backUp("10.11.19-MariaDB", "", keyed).status());
+        Path archive;
+        try (Stream<Path> archives = Files.list(backups)) {
+            archive = archives.filter(path -> path.toString().endsWith(".tar")).findFirst().orElseThrow();
+        }
+        Files.delete(key);
+
+        Run refused = restore(archive, Map.of());
+        assertEquals(1, refused.status(), refused.output());
+        assertTrue(refused.output().contains("holds 1 hashes of addresses and e-mails kept under a key the archive"
+                + " does not hold"), refused.output());
+        assertTrue(refused.output().contains("TREMPLIN_HASH_KEY") && refused.output().contains("--hash-key FILE")
+                && refused.output().contains("nothing was changed"), refused.output());
+        assertFalse(refused.output().contains("Restoring"), refused.output());
+
+        Path short_ = Files.write(work.resolve("court.key"), new byte[3]);
+        Run tooShort = restore(archive, Map.of(), "--hash-key", short_.toString());
+        assertEquals(1, tooShort.status(), tooShort.output());
+        assertTrue(tooShort.output().contains("holds 3 bytes"), tooShort.output());
+
+        // Given, the restore goes on (to the stub's first unexpected question).
+        Path kept = Files.write(work.resolve("clé gardée à part.key"), new byte[32]);
+        assertTrue(restore(archive, Map.of(), "--hash-key", kept.toString()).output().contains("Restoring"));
+        assertTrue(restore(archive, Map.of("TREMPLIN_HASH_KEY", "q8Xr0a3Vd9mT2pLk7sWc4yHn6bJe1uZg5fQo")).output()
+                .contains("Restoring"));
+        assertTrue(restore(archive, Map.of(), "--new-hash-key").output().contains("Restoring"));
+    }
+
+    @Test
+    void mysqlsClientsServeWhereMariadbsAreMissingAndTheirOwnOptionsAreGiven() throws Exception {
+        Files.move(clients.resolve("mariadb"), clients.resolve("mysql"));
+        Files.delete(clients.resolve("mariadb-dump"));
+        write(clients.resolve("mysqldump"), DUMP.formatted("mysqldump  Ver 8.0.36 for Linux on x86_64"));
+
+        Run mariadbServer = backUp("10.11.19-MariaDB", "?sslMode=REQUIRED");
+        assertEquals(0, mariadbServer.status(), mariadbServer.output());
+        assertTrue(dumpArguments().contains("--column-statistics=0"), dumpArguments().toString());
+        assertFalse(dumpArguments().stream().anyMatch(argument -> argument.startsWith("--master-data")
+                || argument.equals("--gtid")), dumpArguments().toString());
+        assertTrue(mariadbServer.output().contains("names none"), mariadbServer.output());
+        assertTrue(options().contains("ssl-mode=REQUIRED") && !options().contains("ssl"), options().toString());
+
+        Run mysqlServer = backUp("8.0.36", "?useSSL=false");
+        assertEquals(0, mysqlServer.status(), mysqlServer.output());
+        assertTrue(dumpArguments().contains("--source-data=2"), dumpArguments().toString());
+        assertFalse(dumpArguments().contains("--column-statistics=0"), dumpArguments().toString());
+        assertTrue(options().contains("ssl-mode=DISABLED"), options().toString());
+
+        Run unchecked = backUp("8.0.36", "?sslMode=VERIFY_IDENTITY");
+        assertEquals(1, unchecked.status(), unchecked.output());
+        assertTrue(unchecked.output().contains("TREMPLIN_DB_SSL_CA"), unchecked.output());
+
+        Files.delete(clients.resolve("mysqldump"));
+        Run none = backUp("8.0.36", "");
+        assertEquals(1, none.status(), none.output());
+        assertTrue(none.output().contains("neither MariaDB's clients (mariadb, mariadb-dump) nor MySQL's (mysql,"
+                + " mysqldump) were found in TREMPLIN_MARIADB_BIN"), none.output());
+    }
+
     /** WildFly's standalone.sh reads JAVA_OPTS through eval: an option naming a path with blanks reaches the JVM whole. */
     @Test
     void aJavaOptionNamingAPathWithBlanksReachesTheJvmWhole() throws Exception {
@@ -163,7 +264,8 @@ class OpsScriptsTest {
         return backUp(serverVersion, urlParameters, Map.of());
     }
 
-    private Run backUp(String serverVersion, String urlParameters, Map<String, String> more) throws Exception {
+    private Run backUp(String serverVersion, String urlParameters, Map<String, String> more, String... options)
+            throws Exception {
         Files.deleteIfExists(calls.resolve("dump-arguments"));
         Files.deleteIfExists(calls.resolve("options.cnf"));
         if (Files.isDirectory(backups)) {
@@ -179,7 +281,22 @@ class OpsScriptsTest {
                 "TREMPLIN_DATA_DIR", data.toString(), "TREMPLIN_MARIADB_BIN", clients.toString(),
                 "STUB_CALLS", calls.toString(), "STUB_VERSION", serverVersion));
         environment.putAll(more);
-        return run(List.of("bash", "src/ops/backup.sh", backups.toString()), environment);
+        List<String> command = new ArrayList<>(List.of("bash", "src/ops/backup.sh"));
+        command.addAll(List.of(options));
+        command.add(backups.toString());
+        return run(command, environment);
+    }
+
+    private Run restore(Path archive, Map<String, String> more, String... options) throws Exception {
+        Map<String, String> environment = new java.util.HashMap<>(Map.of(
+                "TREMPLIN_DB_URL", "jdbc:mysql://db.example.org:3306/tremplin", "TREMPLIN_DB_USER", "tremplin",
+                "TREMPLIN_DATA_DIR", data.toString(), "TREMPLIN_MARIADB_BIN", clients.toString(),
+                "STUB_CALLS", calls.toString(), "STUB_VERSION", "10.11.19-MariaDB"));
+        environment.putAll(more);
+        List<String> command = new ArrayList<>(List.of("bash", "src/ops/restore.sh", "--replace"));
+        command.addAll(List.of(options));
+        command.add(archive.toString());
+        return run(command, environment);
     }
 
     private String manifest() throws Exception {
