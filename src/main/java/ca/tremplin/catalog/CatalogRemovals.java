@@ -50,6 +50,7 @@ public class CatalogRemovals {
      * was corrected); one asked for is closed instead. The program's history keeps the line either way.
      * {@code shownVersion} is the intake's version the page showed: one a colleague changed since (its seats reopened,
      * its dates corrected) is not deleted, and the refusal says what it holds now ({@link IntakeChangedException}).
+     * A deletion dates the program's page in the sitemap as changed, as an intake's change does.
      */
     @Transactional
     public Outcome removeIntake(long programId, long intakeId, long shownVersion) {
@@ -71,6 +72,8 @@ public class CatalogRemovals {
         } catch (OptimisticLockException raced) {
             throw new BusinessRuleException("conflict.modifiedMeanwhile");
         }
+        // The program's page no longer lists it, and no intake's time says so: the sitemap dates it by the program's.
+        catalog.pageChanged(programId);
         return new Outcome(Result.DELETED, "intake.deleted");
     }
 

@@ -110,6 +110,15 @@ public class CatalogRepository {
     }
 
     /**
+     * Dates the program's page as changed now, for the sitemap, when something it lists leaves no row of its own to
+     * date it by: an intake deleted. Its version stays: a colleague editing the program's text has nothing to reload.
+     */
+    void pageChanged(long programId) {
+        em.createQuery("update Program p set p.updatedAt = :now where p.id = :program")
+                .setParameter("now", java.time.Instant.now()).setParameter("program", programId).executeUpdate();
+    }
+
+    /**
      * What names a program elsewhere: requests asked about it, leads of the centre said interested in it, events that
      * present it and their registrations, offers it leads to, apprentices' profiles and campaign activities that link
      * to it.

@@ -165,6 +165,7 @@ public class Program implements java.io.Serializable {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** When the program last changed, or its page lost an intake (deleted: no intake's time says so). */
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 

@@ -11,8 +11,8 @@ import org.hibernate.engine.jdbc.dialect.spi.DialectResolutionInfo;
 import org.hibernate.engine.jdbc.dialect.spi.DialectResolver;
 
 /**
- * Chooses Hibernate's dialect from the server itself when the persistence unit starts: MariaDBDialect on MariaDB,
- * MySQLDialect on MySQL, each with the server's version. Declared in persistence.xml, and used only when
+ * Chooses Hibernate's dialect from the server itself when the persistence unit starts: {@link MariaDbDialect} on
+ * MariaDB (Hibernate's, with times bound to the microsecond), MySQLDialect on MySQL, each with the server's version. Declared in persistence.xml, and used only when
  * {@code TREMPLIN_HIBERNATE_DIALECT} names no dialect.
  *
  * <p>Why not Hibernate's own detection: it reads the JDBC metadata, and Connector/J's list of SQL keywords fails on

@@ -6,8 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -17,7 +15,7 @@ import java.util.List;
  * Connector/J's {@code rewriteBatchedStatements} writes, said here so that it does not depend on the driver's
  * settings), and {@code IN (...)} lists with one placeholder per value. Only placeholders are ever added to the
  * text; values always go as parameters. Instants are written as UTC, as Hibernate writes them
- * ({@code hibernate.jdbc.time_zone}).
+ * ({@code hibernate.jdbc.time_zone}), and to the microsecond ({@link ca.tremplin.kernel.TimesToTheMicrosecond}).
  */
 final class SqlRows {
 
@@ -109,7 +107,8 @@ final class SqlRows {
 
     static void set(PreparedStatement statement, int index, Object value) throws SQLException {
         if (value instanceof Instant instant) {
-            statement.setObject(index, LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+            // As text, as the dialect binds times: Connector/J would send MariaDB 10 the time cut to the second.
+            statement.setString(index, ca.tremplin.kernel.TimesToTheMicrosecond.utc(instant));
         } else {
             statement.setObject(index, value);
         }

@@ -96,8 +96,8 @@ public class ConsentRegister {
 
     /**
      * The registers of these leads, one query for all, each oldest first; a lead with no line has none in the map.
-     * Times are kept to the second, so a change made in the same second as the form it changes must still come
-     * after it: on a tie, form lines come first, then changes in the order they were written.
+     * Two lines may bear the same time (written at one instant), so a change made at the time of the form it changes
+     * must still come after it: on a tie, form lines come first, then changes in the order they were written.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Map<Long, List<ConsentEntry>> registers(Collection<Long> leadIds) {

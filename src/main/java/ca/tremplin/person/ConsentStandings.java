@@ -79,9 +79,9 @@ public final class ConsentStandings {
     }
 
     /**
-     * For each purpose the register mentions, its latest line, as written. On a tie (times are kept to the second) a
-     * change comes after a form's line, and changes keep the order they were given in. What stands in force is
-     * {@link #inForce}.
+     * For each purpose the register mentions, its latest line, as written. On a tie (two lines written at one
+     * instant) a change comes after a form's line, and changes keep the order they were given in. What stands in force
+     * is {@link #inForce}.
      */
     public static Map<ConsentPurpose, ConsentEntry> current(Collection<ConsentEntry> register) {
         Map<ConsentPurpose, ConsentEntry> latest = new EnumMap<>(ConsentPurpose.class);

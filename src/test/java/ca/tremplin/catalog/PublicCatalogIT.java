@@ -463,6 +463,35 @@ class PublicCatalogIT extends InServerTest {
                 program.getId()), "the program itself unchanged");
     }
 
+    /**
+     * An intake deleted is gone from its program's page, and leaves no intake whose time could say so: the sitemap
+     * dates the page by the deletion, so that a search engine stops showing the start date nobody can ask for.
+     */
+    @Test
+    void anIntakeDeletedMovesItsProgramsDateInTheSitemap() throws Exception {
+        Tenant tenant = fixtures.newSchoolBoard("sitemap-intake-gone");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        Program program = fixtures.newProgram(tenant, ProgramType.DEP, TestFixtures.programCode(), "Horticulture",
+                "Horticulture", "01", uniqueWord(), true);
+        fixtures.newIntake(tenant, program, LocalDate.now().plusMonths(8));
+        fixtures.newIntake(tenant, program, LocalDate.now().plusMonths(20));
+        rows.execute("update program set updated_at = '2026-01-15 12:00:00' where id = ?", program.getId());
+        rows.execute("update intake set updated_at = '2026-01-10 12:00:00' where program_id = ?", program.getId());
+        long version = rows.count("select version from program where id = ?", program.getId());
+        assertEquals("2026-01-15", lastModified(tenant, program));
+
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            Intake intake = catalogService.intakesOf(program.getId()).get(0);
+            assertEquals(CatalogRemovals.Result.DELETED,
+                    removals.removeIntake(program.getId(), intake.getId(), intake.getVersion()).result());
+        }
+
+        assertEquals(LocalDate.now(java.time.ZoneOffset.UTC).toString(), lastModified(tenant, program),
+                "the page lost an intake today");
+        assertEquals(version, rows.count("select version from program where id = ?", program.getId()),
+                "a colleague editing the program has nothing to reload");
+    }
+
     private String lastModified(Tenant tenant, Program program) {
         return sitemap.publishedProgramsAcrossAllTenants().stream()
                 .filter(entry -> entry.tenantSlug().equals(tenant.getSlug()) && entry.slugFr().equals(program.getSlugFr()))

@@ -84,6 +84,9 @@ class LeadPipelineIT extends InServerTest {
     @Inject
     ca.tremplin.tenant.Tenancy tenancy;
 
+    @Inject
+    ca.tremplin.testsupport.DatabaseRows rows;
+
     /**
      * The whole list as a file, slice by slice, with the list's filters, each person logged: names, e-mail and the
      * phone to call, in E.164 behind the quote that keeps a spreadsheet from reading "+33…" as a formula, text in a
@@ -1334,6 +1337,35 @@ class LeadPipelineIT extends InServerTest {
             values.put(field, field.of(lead));
         }
         return values;
+    }
+
+    /**
+     * Two lines of a lead's timeline of the same second read in the order they happened, newest first, even when the
+     * later one was written first (a merged lead's line, an import's): their times are kept to the microsecond, where
+     * the driver cut them to the second on MariaDB 10 and the line written last came first.
+     */
+    @Test
+    void twoLinesOfTheSameSecondReadInTheOrderTheyHappened() throws Exception {
+        Centre centre = centre("same-second");
+        Lead lead = fixtures.newLead(centre.tenant, centre.program, "Awa", "Diop", InquiryRequests.uniqueEmail(),
+                null, 2001);
+        Instant second = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusSeconds(60);
+        tenancy.asTenant(centre.tenant.getId(), () -> {
+            em.persist(new LeadEvent(lead, LeadEventKind.NOTE_ADDED, null, "Rappelée", second.plusMillis(700)));
+            em.persist(new LeadEvent(lead, LeadEventKind.NOTE_ADDED, null, "Appelée", second.plusNanos(300_001_000)));
+            return null;
+        });
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            List<LeadEvent> notes = leads.timeline(lead.getId(), 0, 50).stream()
+                    .filter(e -> e.getKind() == LeadEventKind.NOTE_ADDED).toList();
+            assertEquals(List.of("Rappelée", "Appelée"), notes.stream().map(LeadEvent::getDetail).toList(),
+                    "newest first");
+            assertEquals(second.plusNanos(300_001_000), notes.get(1).getOccurredAt(), "read back to the microsecond");
+        }
+        String inUtc = java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss")
+                .withZone(java.time.ZoneOffset.UTC).format(second);
+        assertEquals(inUtc + ".300001", rows.string("select cast(occurred_at as char) from lead_event"
+                + " where lead_id = ? and detail = 'Appelée'", lead.getId()), "stored to the microsecond, in UTC");
     }
 
     private Centre centre(String label) {
