@@ -55,7 +55,7 @@ final class AcknowledgementMail {
                 String local = ca.tremplin.kernel.FrenchDates.withOrdinal(when.withZone(theirs)
                         .format(answerer.deadline()), answerer.deadline().atZone(theirs), locale);
                 next.add(Messages.get(locale, "inquiry.mail.answeredByLocal", answerer.named(locale), deadline, local,
-                        city(theirs)));
+                        city(theirs, answerer.deadline(), locale)));
             }
         }
         String greeting = Messages.get(locale, "inquiry.mail.greeting",
@@ -103,10 +103,14 @@ final class AcknowledgementMail {
         return new MailContent(inquiry.getEmail(), subject, text.toString(), html.toString());
     }
 
-    /** "Dakar" for Africa/Dakar, "Port-au-Prince" for America/Port-au-Prince: the place a zone is named after. */
-    static String city(java.time.ZoneId zone) {
-        String id = zone.getId();
-        return id.substring(id.lastIndexOf('/') + 1).replace('_', ' ');
+    /**
+     * The place a zone is named after, in the mail's language: "Dakar" for Africa/Dakar, "Bruxelles" or "Brussels"
+     * for Europe/Brussels; a zone that names no city ("UTC", which some browsers report to hide where they are) by its
+     * offset at that moment.
+     */
+    static String city(java.time.ZoneId zone, Instant at, Locale locale) {
+        return ca.tremplin.kernel.ZoneCities.name(zone, locale)
+                .orElseGet(() -> "UTC" + zone.getRules().getOffset(at).getId().replace("Z", "+00:00"));
     }
 
     /**
@@ -167,7 +171,7 @@ final class AcknowledgementMail {
         }
         String local = ca.tremplin.kernel.FrenchDates.withOrdinal(when.withZone(theirs).format(deadline),
                 deadline.atZone(theirs), locale);
-        return Messages.get(locale, "inquiry.mail.deadlineLocal", montreal, local, city(theirs));
+        return Messages.get(locale, "inquiry.mail.deadlineLocal", montreal, local, city(theirs, deadline, locale));
     }
 
     /** Who answers, and by when; and the centres chosen that it answers for while they have nobody to (or null). */

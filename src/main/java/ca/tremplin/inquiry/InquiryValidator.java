@@ -314,7 +314,11 @@ public final class InquiryValidator {
         String phoneText = text(typedPhone, "phone", 40, false, problems);
         if (phoneText != null) {
             Optional<String> e164 = PhoneNumbers.toE164(phoneText, country);
-            if (e164.isEmpty()) {
+            if (e164.isEmpty() && hasProblem(problems, "countryOfResidence") && mayBeNational(phoneText)) {
+                // A national number ("06 12 34 56 78") is read with the country of residence, which the person has
+                // yet to choose: telling them to rewrite a number that may be right would send them the wrong way.
+                // It is read once the country is chosen.
+            } else if (e164.isEmpty()) {
                 problems.add(new FieldProblem("phone", "inquiry.invalid.phone"));
             } else {
                 phone = e164.get();
@@ -357,6 +361,17 @@ public final class InquiryValidator {
         }
         String slug = css.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
         return slug.length() <= 60 && SLUG.matcher(slug).matches() ? slug : null;
+    }
+
+    /**
+     * A number that some country's national numbering could read: typed without a country code ("+33 …", "0033 …",
+     * which need no country of residence), with as many digits as a national number has (7 to 15; "12" is none).
+     */
+    private static boolean mayBeNational(String phone) {
+        String typed = phone.strip();
+        long digits = typed.codePoints().filter(Character::isDigit).count();
+        return !typed.startsWith("+") && !typed.startsWith("\uFF0B") && !typed.startsWith("00")
+                && digits >= 7 && digits <= 15;
     }
 
     private static boolean hasProblem(List<FieldProblem> problems, String field) {

@@ -32,6 +32,37 @@ class InquiryValidatorTest {
         assertEquals(List.of(7L, 9L), valid.programIds(), "duplicates dropped, order kept");
     }
 
+    /**
+     * A student in Morocco types their mobile as they always do, "06 12 34 56 78", and forgets the country: they are
+     * asked for the country only, not told their number is wrong and to rewrite it, and once the country is chosen
+     * the same number is read.
+     */
+    @Test
+    void aNationalNumberTypedBeforeTheCountryIsChosenIsNotCalledWrong() {
+        InquiryRequest request = complete();
+        request.setCountryOfResidence(null);
+        request.setPhone("06 12 34 56 78");
+        InvalidInquiryException refused = assertThrows(InvalidInquiryException.class,
+                () -> InquiryValidator.validate(request, Languages.FRENCH, THIS_YEAR));
+        assertEquals(List.of("countryOfResidence"), refused.problems().stream().map(FieldProblem::field).toList());
+        InvalidInquiryException registration = assertThrows(InvalidInquiryException.class,
+                () -> InquiryValidator.validateContact("Amine", "Benali", "amine@example.ma", "06 12 34 56 78", "",
+                        true, Languages.FRENCH));
+        assertEquals(List.of("countryOfResidence"),
+                registration.problems().stream().map(FieldProblem::field).toList());
+
+        request.setCountryOfResidence("MA");
+        assertEquals("+212612345678", InquiryValidator.validate(request, Languages.FRENCH, THIS_YEAR).phoneE164());
+
+        // A number that cannot be right whatever the country, or one given with its country code, is said at once.
+        request.setCountryOfResidence(null);
+        request.setPhone("+33 6 12");
+        InvalidInquiryException wrong = assertThrows(InvalidInquiryException.class,
+                () -> InquiryValidator.validate(request, Languages.FRENCH, THIS_YEAR));
+        assertEquals(List.of("countryOfResidence", "phone"),
+                wrong.problems().stream().map(FieldProblem::field).toList());
+    }
+
     @Test
     void aProgramNumberThatNamesNoProgramIsSaidNotStored() {
         InquiryRequest request = complete();

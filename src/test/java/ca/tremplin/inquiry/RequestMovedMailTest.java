@@ -51,6 +51,33 @@ class RequestMovedMailTest {
         }
     }
 
+    @Test
+    void theAcknowledgementNamesThePersonsCityInTheirLanguage() {
+        String brussels = AcknowledgementMail.compose(inquiry("Europe/Brussels", Languages.FRENCH), java.util.List.of(),
+                java.util.List.of(new AcknowledgementMail.Answerer("CSS du Fjord", DEADLINE))).text();
+        assertTrue(brussels.contains("21 h 30 à Bruxelles."), brussels);
+        assertFalse(brussels.contains("Brussels"), brussels);
+
+        String algiers = AcknowledgementMail.handedOver(inquiry("Africa/Algiers", Languages.FRENCH),
+                new AcknowledgementMail.Answerer("CSS du Fjord", DEADLINE)).text();
+        assertTrue(algiers.contains("21 h 30 à Alger."), algiers);
+        String english = AcknowledgementMail.handedOver(inquiry("Africa/Algiers", Languages.ENGLISH),
+                new AcknowledgementMail.Answerer("Fjord School Service Centre", DEADLINE)).text();
+        assertTrue(english.contains(" in Algiers at the latest."), english);
+        String reunion = AcknowledgementMail.handedOver(inquiry("Indian/Reunion", Languages.FRENCH),
+                new AcknowledgementMail.Answerer("CSS du Fjord", DEADLINE)).text();
+        assertTrue(reunion.contains("à La Réunion."), reunion);
+    }
+
+    @Test
+    void aZoneThatNamesNoCityIsSaidByItsOffsetWhoseSignIsNotTheIdsReversed() {
+        // "Etc/GMT-1" is one hour ahead of UTC: its id's sign is the reverse of the offset's.
+        String body = AcknowledgementMail.handedOver(inquiry("Etc/GMT-1", Languages.FRENCH),
+                new AcknowledgementMail.Answerer("CSS du Fjord", DEADLINE)).text();
+        assertTrue(body.contains("21 h 30 à UTC+01:00."), body);
+        assertFalse(body.contains("GMT-1"), body);
+    }
+
     private static Inquiry inquiry(String viewerZone, Locale language) {
         InquiryRequest request = InquiryRequests.complete("awa@example.sn");
         request.setCountryOfResidence("SN");
