@@ -166,7 +166,7 @@ public class DemoDataGenerator {
                 return 1 + scale.recruitersPerSchoolBoard;
             });
         }
-        java.time.Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        java.time.Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         int inquiries = tenancy.acrossAllTenants(() -> inquiryDemo.fill(schoolBoards, now)
                 + pipelineDemo.fill(schoolBoards.get(0), now));
         int events = tenancy.asTenant(schoolBoards.get(0).getId(),

@@ -111,7 +111,8 @@ public class PublicEvents {
     /** A registration from the public page, with the campaign touches the visitor's browser carried. */
     public RegistrationReceipt register(long eventId, RegistrationRequest request, String idempotencyKey,
                                         String ipAddress, Locale language, ca.tremplin.web.CampaignTouches touches) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        // To the microsecond, as the database keeps it: a resubmission answers exactly what the first one did.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         // Every problem said at once, the missing consent with the fields: one round of corrections, not two.
         java.util.List<ca.tremplin.inquiry.FieldProblem> problems = new java.util.ArrayList<>();
         InquiryValidator.ValidContact valid = null;

@@ -61,8 +61,8 @@ public class InquiryService {
      * and withdrawn before the form was sent): refused with every problem of the request's fields at once, as one.
      */
     public SubmissionReceipt submit(InquiryRequest request, SubmissionContext context, List<FieldProblem> formProblems) {
-        // Whole seconds, as the database keeps them: a resubmission then answers exactly what the first one did.
-        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        // To the microsecond, as the database keeps it: a resubmission then answers exactly what the first one did.
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         // A partner's misspelt centre would send every request to the coordinating organisation's queue without the
         // partner ever knowing: the API refuses it; a link to the form with one still reaches someone, who routes it.
         ValidInquiry valid;

@@ -63,6 +63,14 @@ public final class TimesToTheMicrosecond {
         return TO_THE_MICROSECOND.format(LocalDateTime.ofInstant(instant, java.time.ZoneOffset.UTC));
     }
 
+    /**
+     * The text to bind for a time read from a column as a {@code LocalDateTime} (the column's own time, no zone moved),
+     * for statements written with JDBC alone that write it back.
+     */
+    public static String asRead(LocalDateTime time) {
+        return TO_THE_MICROSECOND.format(time);
+    }
+
     /** The text Connector/J is given for {@code timestamp}, in {@code zone} or, with none, in the JVM's zone. */
     static String text(Timestamp timestamp, ZoneId zone) {
         LocalDateTime local = zone == null ? timestamp.toLocalDateTime()

@@ -109,6 +109,9 @@ final class SqlRows {
         if (value instanceof Instant instant) {
             // As text, as the dialect binds times: Connector/J would send MariaDB 10 the time cut to the second.
             statement.setString(index, ca.tremplin.kernel.TimesToTheMicrosecond.utc(instant));
+        } else if (value instanceof java.time.LocalDateTime time) {
+            // A time read back from a column (a cancellation an undo gives back) is written as it was read.
+            statement.setString(index, ca.tremplin.kernel.TimesToTheMicrosecond.asRead(time));
         } else {
             statement.setObject(index, value);
         }

@@ -573,7 +573,7 @@ class CaslConsentIT extends InServerTest {
             assertEquals(ConsentChannel.PHONE, latest.channel());
             assertEquals(centre.recruiter().getId(), latest.recordedBy());
             assertEquals("A appelé l'accueil : plus d'infolettre.", latest.note());
-            assertEquals(saidAt.truncatedTo(ChronoUnit.SECONDS), latest.at(),
+            assertEquals(saidAt.truncatedTo(ChronoUnit.MICROS), latest.at(),
                     "when the person said it, not when it was written");
             assertEquals("Je retire mon consentement à recevoir des nouvelles et des invitations à des événements.",
                     latest.textShown());

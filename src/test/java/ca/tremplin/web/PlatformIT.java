@@ -551,22 +551,19 @@ class PlatformIT {
         assertEquals(400, nobody.statusCode(), nobody.body());
         assertTrue(nobody.body().contains("No column of this list was recognised as the e-mail"), nobody.body());
         assertEquals(0, importsOfFile(unmapped), "nothing of the refused list is left waiting for a mapping");
-        // A list whose ninth line opens a quote it never closes (a formula typed in a name): the table cannot be read
-        // past it, which is found only once the import starts reading the whole list.
+        // A list whose line opens a quote it never closes (a formula typed in a name) is no longer refused whole: the
+        // import starts and the line fails alone with its reason when the import reaches it, every other row imported
+        // (LeadImportIT.aLineThatCannotBeReadFailsAloneAndEveryOtherRowIsImported). Here the list holds that line
+        // only, so that the demo's event, which other tests count, gains nobody.
         String openQuote = "guillemet-" + System.nanoTime() + ".csv";
-        StringBuilder list = new StringBuilder("Prénom;Nom;Courriel\r\n");
-        for (int row = 1; row <= 7; row++) {
-            list.append("Q").append(row).append(";M").append(row).append(";q").append(row).append("-")
-                    .append(System.nanoTime()).append("@exemple.fr\r\n");
-        }
-        list.append("X;=HYPERLINK(\"a\";\"b\");x@exemple.fr\r\n");
-        HttpResponse<String> unreadable = recruiter.post("api/staff/events/" + eventId + "/imports", "text/csv",
-                list.toString(), Map.of("Accept-Language", "en", "X-File-Name", openQuote));
+        HttpResponse<String> started = recruiter.post("api/staff/events/" + eventId + "/imports", "text/csv",
+                "Prénom;Nom;Courriel\r\nX;=HYPERLINK(\"a\";\"b\");x@exemple.fr\r\n",
+                Map.of("Accept-Language", "en", "X-File-Name", openQuote));
 
-        assertEquals(400, unreadable.statusCode(), unreadable.body());
-        assertTrue(unreadable.body().contains("Line 9 cannot be read (a quote is not closed, or text follows a closing"
-                + " quote)"), unreadable.body());
-        assertEquals(0, importsOfFile(openQuote), "no import is left behind, ready and never started");
+        assertEquals(202, started.statusCode(), started.body());
+        assertTrue(started.body().contains("\"totalRows\":1"), "the unreadable line is a row of the list: "
+                + started.body());
+        assertEquals(1, importsOfFile(openQuote), "the list is one import, started");
     }
 
     @Test
