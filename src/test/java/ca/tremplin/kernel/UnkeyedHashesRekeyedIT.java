@@ -83,7 +83,20 @@ class UnkeyedHashesRekeyedIT extends InServerTest {
             older.executeUpdate();
         }
 
-        assertEquals(4, counts.countAttempt(key, hour), "one and two on the older server, and this one");
+        try {
+            assertEquals(4, counts.countAttempt(key, hour), "one and two on the older server, and this one");
+        } finally {
+            // Both forms of this address's count are left by the test; the rekey of the first test reads every value
+            // of the column listed (as V101 left them all plain) and would meet this plain one beside its keyed form.
+            try (Connection connection = database.getConnection();
+                 PreparedStatement bothForms = connection.prepareStatement(
+                         "delete from rate_limit_count where limit_key in (?, ?, ?)")) {
+                bothForms.setString(1, KeyedHashes.unkeyed(key));
+                bothForms.setString(2, KeyedHashes.hash(key));
+                bothForms.setString(3, KeyedHashes.rekeyed(KeyedHashes.unkeyed(key)));
+                bothForms.executeUpdate();
+            }
+        }
     }
 
     /**
