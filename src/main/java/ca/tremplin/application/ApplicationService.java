@@ -44,8 +44,11 @@ import java.util.Locale;
  * under the current tenant: another centre's offer or application is not found.
  *
  * <p>One lock order for every path: the person's record (an application received, an erasure), then the application,
- * then the offer, then its interviews. An application received locks the person, reads their applications to the
- * offer (locking the one it sends again), then locks the offer in share mode, and decides on what it reads so.
+ * then the offer, then its centre, then its interviews. An application received locks the person, reads their
+ * applications to the offer (locking the one it sends again), then locks the offer and its centre in share mode, and
+ * decides on what it reads so. Staff's work on an application (a move, an interview) knows the application before the
+ * person: it reads the person from it without a lock, locks the person, then locks the application and checks that
+ * its person is still the one locked.
  */
 @ApplicationScoped
 public class ApplicationService {
@@ -241,9 +244,10 @@ public class ApplicationService {
             }
             // Read again under its lock, after the applications, as a move takes them: a hire of the last position,
             // a closing, a deadline moved or a deletion at this moment is waited for and its outcome refused in the
-            // person's words; one made after waits for this application, which it then finds.
+            // person's words; one made after waits for this application, which it then finds. Its centre likewise,
+            // after it: closed by the coordinating organisation at this moment, nothing is sent.
             readLocked(offer);
-            refused = refusal(offer, em.find(ca.tremplin.tenant.Tenant.class, offer.getTenantId()), clock);
+            refused = refusal(offer, lockedCentre(offer.getTenantId()), clock);
             if (refused != null) {
                 throw refused;
             }
@@ -364,6 +368,22 @@ public class ApplicationService {
         em.refresh(offer);
     }
 
+    /**
+     * The offer's centre, its row held in share mode until the transaction ends and read again as it stands then (the
+     * first read, kept by the persistence context, would answer as before): a closing of the centre by the
+     * coordinating organisation at this moment is waited for and seen, so that no application is stored once the
+     * closing has committed; one made after waits for this application to be stored.
+     */
+    private ca.tremplin.tenant.Tenant lockedCentre(long tenantId) {
+        if (em.createNativeQuery("select id from tenant where id = ?1 lock in share mode")
+                .setParameter(1, tenantId).getResultList().isEmpty()) {
+            return null;
+        }
+        ca.tremplin.tenant.Tenant centre = em.find(ca.tremplin.tenant.Tenant.class, tenantId);
+        em.refresh(centre);
+        return centre;
+    }
+
     /** The day, in Québec, an earlier version was sent: the day the person read on their own confirmation then. */
     public static LocalDate sentOn(EarlierSendings.EarlierSending earlier) {
         return LocalDate.ofInstant(earlier.sentAt(), ca.tremplin.kernel.QuebecTime.ZONE);
@@ -480,9 +500,10 @@ public class ApplicationService {
     public MoveOutcome changeStatus(long applicationId, ApplicationStatus target, String reasonToCandidate,
                                     boolean tellCandidate) {
         requireStaff();
-        // Locked before the offer, as every move takes them: a move of the same application at the same moment is
-        // waited for and its status read, and a hire from the board, which holds the application while it waits for
-        // the offer, is never held up by one holding the offer while it waits for the application.
+        // Locked after its person and before the offer, as every move takes them: a move of the same application at
+        // the same moment is waited for and its status read, an erasure of the person is waited for (or waits) whole,
+        // and a hire from the board, which holds the application while it waits for the offer, is never held up by
+        // one holding the offer while it waits for the application.
         OfferApplication application = lockedApplication(applicationId);
         if (target == null || target == application.getStatus()) {
             throw new BusinessRuleException("pipeline.chooseStage");
@@ -592,9 +613,7 @@ public class ApplicationService {
         requireStaff();
         // Locked, so that the same form sent twice (a double click) is read one after the other: the second finds
         // the interview the first set, and is refused rather than sending a second invitation.
-        OfferApplication application = java.util.Optional.ofNullable(em.find(OfferApplication.class, applicationId,
-                        jakarta.persistence.LockModeType.PESSIMISTIC_WRITE))
-                .orElseThrow(() -> new NotFoundException("application " + applicationId));
+        OfferApplication application = lockedApplication(applicationId);
         Slot slot = slot(localStart, zone, durationMinutes, place, link);
         Lead lead = invitable(application);
         refusePlannedAlready(application, slot, null);
@@ -791,9 +810,14 @@ public class ApplicationService {
     @Transactional
     public int[] refuseTheRemaining(long offerId, String reasonToCandidate, boolean tellCandidates) {
         requireStaff();
-        // The applications still open locked first, in the order of their ids, then the offer, in the order every move
-        // takes them: an offer opened again at this moment (a position added) is waited for and read as it left it,
-        // and its applications stay open, rather than refused on its status of the moment before.
+        // Their people locked first, in the order of their ids, then the applications still open, in the order of
+        // theirs, then the offer, in the order every move takes them: an erasure of one of the people at this moment
+        // is waited for whole (or waits), and an offer opened again at this moment (a position added) is waited for and
+        // read as it left it, and its applications stay open, rather than refused on its status of the moment before.
+        leads.lockPeople(em.createQuery("select distinct a.leadId from OfferApplication a where a.offerId = :offer"
+                        + " and a.status not in :final", Long.class)
+                .setParameter("offer", offerId).setParameter("final", List.of(ApplicationStatus.HIRED,
+                        ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN)).getResultList());
         List<OfferApplication> open = em.createQuery("select a from OfferApplication a where a.offerId = :offer"
                         + " and a.status not in :final order by a.id", OfferApplication.class)
                 .setParameter("offer", offerId).setParameter("final", List.of(ApplicationStatus.HIRED,
@@ -1018,11 +1042,36 @@ public class ApplicationService {
                 application.getCvContentType(), content);
     }
 
-    /** The application, locked for this transaction: two moves of it at once are told apart. */
+    /**
+     * The application, locked for this transaction after its person, in the order of every path (the person, then the
+     * application, then the offer): two moves of it at once are told apart, and an erasure of the person at that
+     * moment, which holds the person while it closes their applications, is waited for whole — or waits for the move
+     * whole — rather than each holding what the other waits for. The person is read from the application without a
+     * lock, locked, then the application locked and read again: its person is the one locked, since a merge, the one
+     * change that moves an application to another record, locks that record first.
+     */
     private OfferApplication lockedApplication(long id) {
-        return java.util.Optional.ofNullable(em.find(OfferApplication.class, id,
+        Long recordId = em.createQuery("select a.leadId from OfferApplication a where a.id = :id", Long.class)
+                .setParameter("id", id).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("application " + id));
+        Lead person = leads.lockPerson(recordId);
+        OfferApplication application = java.util.Optional.ofNullable(em.find(OfferApplication.class, id,
                         jakarta.persistence.LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(() -> new NotFoundException("application " + id));
+        requireSamePerson(person.getId(), lead(application.getLeadId()).getId());
+        return application;
+    }
+
+    /**
+     * The person an application locked is about, as its record leads to them once locked, is the person locked before
+     * it; else the application moved to another person between the two, which a merge never does without the lock
+     * held: said as a row moved under the caller, nothing written.
+     */
+    static void requireSamePerson(long locked, long now) {
+        if (locked != now) {
+            throw new jakarta.persistence.OptimisticLockException("application of person " + now
+                    + ", not of person " + locked + " locked before it");
+        }
     }
 
     /**

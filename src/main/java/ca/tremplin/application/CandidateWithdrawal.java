@@ -37,17 +37,21 @@ public class CandidateWithdrawal {
     ApplicationNews news;
 
     @Inject
+    ca.tremplin.person.LeadRegistry leads;
+
+    @Inject
     Clock clock;
 
     /**
      * Withdraws the application {@code applicationId} of the person {@code leadId} — theirs, or a duplicate's merged
      * into them — in the caller's transaction, bound to the person's centre: another person's application, or another
      * centre's, is not found. One already closed (decided, or withdrawn by a click sent twice) is refused with where it
-     * stands, as the person reads it. The application is locked first, so that a move staff make at the same moment is
-     * read one after the other.
+     * stands, as the person reads it. The person is locked first, then the application, in the order of a move staff
+     * make and of an erasure: either at the same moment is read one after the other.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void withdraw(long leadId, long applicationId) {
+        leads.lockPerson(leadId);
         OfferApplication application = em.createQuery("""
                         select a from OfferApplication a where a.id = :id
                         and (a.leadId = :lead or a.leadId in (select d.id from Lead d where d.mergedIntoId = :lead))""",

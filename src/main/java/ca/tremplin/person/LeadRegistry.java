@@ -77,6 +77,38 @@ public class LeadRegistry {
         return Optional.empty();
     }
 
+    /**
+     * The person the record {@code leadId} is now ({@link #lead}: itself, or the record it was merged into), its row
+     * locked until the transaction ends and read again once locked — for staff's work on what a record holds (an
+     * application moved, an interview set), which knows the record before the person and locks the person first, in
+     * the order of an erasure (the person, then their applications). Merged while its lock was waited for: the record
+     * it was merged into is locked in its turn and is the person.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Lead lockPerson(long leadId) {
+        Lead person = lead(leadId);
+        if (leads.lockedHere(person)) {
+            return person;
+        }
+        for (int hops = 0; hops < MOST_LOCKS; hops++) {
+            leads.lockAndReread(person);
+            if (person.getMergedIntoId() == null) {
+                return person;
+            }
+            person = leads.living(person);
+        }
+        throw new jakarta.persistence.OptimisticLockException("lead " + leadId + " merged again meanwhile");
+    }
+
+    /**
+     * The people these records are now, each locked as {@link #lockPerson} locks one, in the order of their ids (the
+     * order of an erasure of many at once): a bulk decision on many applications takes their people before them.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.List<Lead> lockPeople(java.util.Collection<Long> leadIds) {
+        return leadIds.stream().map(id -> lead(id).getId()).distinct().sorted().map(this::lockPerson).toList();
+    }
+
     /** The lead and the records merged into it, however many merges away: whatever still names the person. */
     public java.util.List<Long> withMergedRecords(long leadId) {
         return leads.withMergedRecords(leadId);

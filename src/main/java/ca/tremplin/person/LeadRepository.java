@@ -45,6 +45,14 @@ public class LeadRepository {
     }
 
     /**
+     * Whether this transaction holds the lead's row already ({@link #lockAndReread}): nobody changed it since, and
+     * reading it again would drop what the transaction changed of it and has not written yet.
+     */
+    public boolean lockedHere(Lead lead) {
+        return em.contains(lead) && em.getLockMode(lead) == jakarta.persistence.LockModeType.PESSIMISTIC_WRITE;
+    }
+
+    /**
      * The lead's records: itself and every record merged into it, however many merges away (a survivor merged in
      * turn brings its own), which the person's applications and history may still name.
      */

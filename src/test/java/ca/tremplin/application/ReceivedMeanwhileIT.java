@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * — stored once, or refused in the person's words. The last position hired, the offer closed or its deadline moved
  * at that moment: refused as the form says it, no application on an offer that took none. The same application
  * being written at that moment (a double click, two tabs): found once written, refused as sent already. The
- * person's record merged or erased at that moment: the record it was merged into holds the duplicate's
+ * The centre closed by the coordinating organisation at that moment: refused as an offer closed is, nothing stored
+ * nor mailed, whether the centre knew the person already or not. The person's record merged or erased at that moment: the record it was merged into holds the duplicate's
  * application, which stands; an erased person's record stays erased, the application kept for a record of its own.
  * Each change is a transaction the test holds open and commits once the application's statement waits for it.
  */
@@ -27,6 +28,10 @@ class ReceivedMeanwhileIT extends InServerTest {
 
     /** The application's read of the offer, in share mode, after the person's applications. */
     private static final String OFFER_READ_LOCKED = "select id from offer where id = % lock in share mode";
+    /** The application's read of the offer's centre, in share mode, after the offer. */
+    private static final String CENTRE_READ_LOCKED = "select id from tenant where id = % lock in share mode";
+    /** A new person's record written, which names the centre and so waits for a change of the centre's row. */
+    private static final String NEW_PERSON_WRITTEN = "insert into `lead` %";
     /** The application's read of the person's record, locked before anything of it is read. */
     private static final String PERSON_LOCKED = "select l1_0.%from `lead` l1_0%for update%";
 
@@ -76,6 +81,33 @@ class ReceivedMeanwhileIT extends InServerTest {
         assertTrue(closing.met(), "the application waited for the closing");
         assertEquals("application.offerClosed", refused.messageKey());
         assertEquals(0, applicationsTo(offer));
+    }
+
+    @Test
+    void anApplicationSentWhileItsCentreIsClosedWaitsForTheClosingAndIsRefusedNothingStored() throws Exception {
+        TestCentre centre = fixtures.newCentre("apply-while-centre-closed");
+        String address = Candidates.newAddress();
+        // A person the centre knows already (applied to another of its offers): nothing of theirs to write first.
+        candidates.apply(candidates.welding(centre), address);
+        int mailed = candidates.subjectsTo(address).size();
+
+        boolean waited = refusedWhileClosed(centre, address, CENTRE_READ_LOCKED);
+
+        assertTrue(waited, "the application waited for the closing, the centre read under its lock");
+        assertEquals(mailed, candidates.subjectsTo(address).size(), "told on the form, not mailed a confirmation");
+    }
+
+    @Test
+    void aNewPersonsApplicationSentWhileItsCentreIsClosedIsRefusedNothingStored() throws Exception {
+        TestCentre centre = fixtures.newCentre("new-while-centre-closed");
+        String address = Candidates.newAddress();
+
+        boolean waited = refusedWhileClosed(centre, address, NEW_PERSON_WRITTEN);
+
+        assertTrue(waited, "the person's new record waited for the closing");
+        assertEquals(0, rows.count("select count(*) from `lead` where email_normalized = ?", address),
+                "nor a record of the person");
+        assertEquals(0, candidates.subjectsTo(address).size());
     }
 
     @Test
@@ -177,6 +209,23 @@ class ReceivedMeanwhileIT extends InServerTest {
         assertEquals("x", rows.string("select first_name from `lead` where id = ?", erased),
                 "the erased record is not written back from what was read before the erasure");
         assertEquals("0", rows.string("select count(*) from `lead` where id = ? and email is not null", erased));
+    }
+
+    /**
+     * The person applies to the centre's offer while the coordinating organisation closes the centre, the closing
+     * committed once the application waits at {@code waitsAt}: refused as an offer closed is, nothing stored. Returns
+     * whether the application waited there.
+     */
+    private boolean refusedWhileClosed(TestCentre centre, String address, String waitsAt) throws Exception {
+        FirstClick closing = new FirstClick(database::getConnection, "update tenant set active = 0,"
+                + " version = version + 1 where id = " + centre.tenant().getId());
+
+        BusinessRuleException refused = closing.meets(waitsAt, () -> assertThrows(
+                BusinessRuleException.class, () -> candidates.apply(centre.offer(), address)));
+
+        assertEquals("application.offerClosed", refused.messageKey());
+        assertEquals(0, applicationsTo(centre.offer().getId()), "no application reaches a centre once closed");
+        return closing.met();
     }
 
     private long applicationsTo(long offer) throws java.sql.SQLException {

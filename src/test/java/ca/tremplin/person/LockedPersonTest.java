@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
  * The person an application is about, locked before anything of them is read ({@link LeadRegistry#lockKnown}): the
  * record their address leads to, read again once its lock is held; merged meanwhile, the record it was merged into
  * is locked in its turn and is the person; erased meanwhile, nobody — the application starts a record of its own.
+ * Staff's work on an application locks its person the same way from the record it names
+ * ({@link LeadRegistry#lockPerson}), before the application, as an erasure does.
  */
 class LockedPersonTest {
 
@@ -56,6 +58,16 @@ class LockedPersonTest {
                 current = byId.get(current.getMergedIntoId());
             }
             return current;
+        }
+
+        @Override
+        public Optional<Lead> byId(long leadId) {
+            return Optional.ofNullable(byId.get(leadId));
+        }
+
+        @Override
+        public boolean lockedHere(Lead lead) {
+            return locked.contains(lead.getId());
         }
 
         @Override
@@ -106,5 +118,56 @@ class LockedPersonTest {
     void aPersonTheCentreDoesNotKnowLocksNothing() {
         assertTrue(registry.lockKnown(7, HOA).isEmpty());
         assertTrue(records.locked.isEmpty(), "the unique key on the address makes one record of two at once");
+    }
+
+    @Test
+    void theRecordAnApplicationNamesIsLockedAsItsPerson() {
+        records.add(1, ADDRESS);
+
+        assertEquals(1L, registry.lockPerson(1).getId());
+        assertEquals(List.of(1L), records.locked);
+    }
+
+    @Test
+    void aDuplicateAnApplicationStillNamesLeadsToThePersonItLivesOnInWhichAloneIsLocked() {
+        records.add(1, ADDRESS).mergedInto(2);
+        records.add(2, "hoa.nguyen@example.org");
+
+        assertEquals(2L, registry.lockPerson(1).getId());
+        assertEquals(List.of(2L), records.locked, "the person, as an erasure locks them, not the duplicate");
+    }
+
+    @Test
+    void aPersonMergedWhileTheirLockWasAwaitedLeadsToTheRecordTheyWereMergedIntoLockedInTurn() {
+        Lead person = records.add(1, ADDRESS);
+        records.add(2, "hoa.nguyen@example.org");
+        records.meanwhile = () -> person.mergedInto(2);
+
+        assertEquals(2L, registry.lockPerson(1).getId());
+        assertEquals(List.of(1L, 2L), records.locked);
+    }
+
+    @Test
+    void aPersonThisWorkHoldsAlreadyIsNotReadAgain() {
+        records.add(1, ADDRESS);
+        registry.lockPerson(1);
+        records.meanwhile = () -> {
+            throw new AssertionError("read again, what the work changed of the person and not yet wrote would be lost");
+        };
+
+        assertEquals(1L, registry.lockPerson(1).getId());
+        assertEquals(List.of(1L), records.locked);
+    }
+
+    @Test
+    void thePeopleOfManyApplicationsAreLockedOnceEachInTheOrderOfTheirIds() {
+        records.add(3, "c@example.org");
+        records.add(1, ADDRESS).mergedInto(5);
+        records.add(5, "e@example.org");
+        records.add(2, "b@example.org");
+
+        registry.lockPeople(List.of(5L, 3L, 1L, 2L, 3L));
+
+        assertEquals(List.of(2L, 3L, 5L), records.locked, "in the order an erasure of many locks them");
     }
 }

@@ -27,6 +27,10 @@ public final class FirstClick {
     private final Connection held;
     /** Whether the second click's statement was seen waiting before the first committed. */
     private volatile boolean met;
+    /** What the first click writes once the second is waiting, before it commits; none unless {@link #thenWriting}. */
+    private String[] later = {};
+    /** Why the database refused what was written once the second click waited (a deadlock); null when it took it. */
+    private volatile SQLException laterRefused;
 
     /** Writes, in a transaction left open, the statements of the first click. */
     public FirstClick(Connections connections, String... writes) throws SQLException {
@@ -74,6 +78,24 @@ public final class FirstClick {
     }
 
     /**
+     * What the first click writes once the second click's statement waits for its rows, then commits: the later steps
+     * of work that locks one row, then others (an erasure: the person, then their applications). Written too when the
+     * wait runs out, so that a second click that waits elsewhere, holding one of those rows, meets them as it would.
+     */
+    public FirstClick thenWriting(String... writes) {
+        this.later = writes.clone();
+        return this;
+    }
+
+    /**
+     * What the database said when it refused the writes of {@link #thenWriting} (a deadlock with the second click, the
+     * first click rolled back whole); null when they were written and committed.
+     */
+    public SQLException laterRefused() {
+        return laterRefused;
+    }
+
+    /**
      * Runs the second click, the first committing once a server statement like {@code runningLike} (SQL's LIKE)
      * waits for its row; returns what the second click returned.
      */
@@ -110,8 +132,24 @@ public final class FirstClick {
         } catch (SQLException unreadable) {
             // committed all the same: the second click then answers its way, and the test says so
         } finally {
+            writeLater();
             try {
                 held.commit();
+            } catch (SQLException failed) {
+                throw new IllegalStateException(failed);
+            }
+        }
+    }
+
+    private void writeLater() {
+        try (Statement write = held.createStatement()) {
+            for (String statement : later) {
+                write.execute(statement);
+            }
+        } catch (SQLException refused) {
+            laterRefused = refused;
+            try {
+                held.rollback();
             } catch (SQLException failed) {
                 throw new IllegalStateException(failed);
             }
