@@ -71,6 +71,12 @@ public class Outbox {
         AfterCommit.run(transactions, dispatcher::roundNow);
     }
 
+    /** The message with the sender's footer, its consents link a new one of the recipient's. */
+    private MailContent withItsFooter(Long tenantId, MailContent content) {
+        String link = consentLinks.isResolvable() ? consentLinks.get().linkFor(content.recipient()) : null;
+        return withFooter(tenantId, content, link);
+    }
+
     /**
      * The message with the sender's footer after its text: its person in charge of personal information, then, for a
      * person a centre follows, {@code link}, to their consent preferences.
@@ -141,14 +147,16 @@ public class Outbox {
     }
 
     private OutboxMessage post(Long tenantId, MailContent content, java.time.Instant leavesAt) {
-        String link = consentLinks.isResolvable() ? consentLinks.get().linkFor(content.recipient()) : null;
-        OutboxMessage message = new OutboxMessage(tenantId, withFooter(tenantId, content, link), clock.instant());
+        // An earlier message to the address bounced: this one waits for staff to correct or confirm it, and gets its
+        // footer when it leaves (releaseHeld), for the address it leaves for: its consents link names an address.
+        boolean held = tenantId != null && undeliverable.isResolvable()
+                && undeliverable.get().undeliverable(tenantId, content.recipient());
+        OutboxMessage message = new OutboxMessage(tenantId, held ? content : withItsFooter(tenantId, content),
+                clock.instant());
         if (leavesAt != null) {
             message.holdUntil(leavesAt);
         }
-        if (tenantId != null && undeliverable.isResolvable()
-                && undeliverable.get().undeliverable(tenantId, content.recipient())) {
-            // An earlier message to the address bounced: this one waits for staff to correct or confirm it.
+        if (held) {
             message.hold();
         }
         em.persist(message);
@@ -237,7 +245,10 @@ public class Outbox {
 
     /**
      * Sends the centre's mail held for {@code formerAddress} to {@code address}: the same one, confirmed by staff, or
-     * the one they corrected it to. Due now, with its whole time before it. Returns how many were released.
+     * the one they corrected it to. Due now, with its whole time before it, and its footer written now for
+     * {@code address} (held mail is written without one): the person's consents link opens their consents at the
+     * address the message reaches, and the person in charge of personal information is the one named today. Returns
+     * how many were released.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int releaseHeld(long tenantId, String formerAddress, String address) {
@@ -250,7 +261,8 @@ public class Outbox {
         int released = 0;
         for (OutboxMessage message : held) {
             if (message.getRecipient().equalsIgnoreCase(kept)) {
-                message.release(address, clock.instant());
+                message.release(withItsFooter(tenantId, new MailContent(address, message.getSubject(),
+                        message.getBodyText(), message.getBodyHtml())), clock.instant());
                 released++;
             }
         }

@@ -227,15 +227,20 @@ public class OutboxMessage {
         deliveryReportedAt = at;
     }
 
-    /** Held, unsent, until staff correct or confirm its recipient's address. */
+    /** Held, unsent and without its footer ({@link Outbox#releaseHeld}), until staff correct or confirm the address. */
     void hold() {
         status = OutboxStatus.HELD;
     }
 
-    /** Released from {@link OutboxStatus#HELD} to {@code address}: due now, its time counted from now. */
-    void release(String address, Instant now) {
+    /**
+     * Released from {@link OutboxStatus#HELD} to {@code written}'s recipient, with its text and HTML (its footer
+     * written for that address): due now, its time counted from now.
+     */
+    void release(MailContent written, Instant now) {
         status = OutboxStatus.PENDING;
-        recipient = keptSpelling(address);
+        recipient = keptSpelling(written.recipient());
+        bodyText = written.text();
+        bodyHtml = written.html();
         queuedAt = now;
         nextAttemptAt = now;
     }

@@ -116,7 +116,7 @@ public class UndeliverableLeadAddresses implements UndeliverableAddresses {
 
     /**
      * Staff corrected the address: the new one has not bounced, the mark goes (the correction's own journal line says
-     * from what to what), and the mail held for the former address leaves for the new one.
+     * from what to what), and the mail held for the former address leaves for the new one, its footer written for it.
      */
     void corrected(@Observes AddressCorrected corrected) {
         Lead lead = corrected.lead();
@@ -126,6 +126,8 @@ public class UndeliverableLeadAddresses implements UndeliverableAddresses {
             lead.clearEmailUndeliverable();
         }
         if (corrected.formerKey() != null && corrected.email() != null) {
+            // The new address written first: the held mail's new footer links to the consents of the person there.
+            em.flush();
             outbox.releaseHeld(lead.getTenantId(), corrected.formerKey(), corrected.email());
         }
     }

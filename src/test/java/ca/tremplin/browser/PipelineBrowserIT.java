@@ -25,7 +25,8 @@ import org.openqa.selenium.support.ui.Select;
  * another from the keyboard (refused without a reason when skipping stages, then accepted with one), merges two
  * records of the same person, and e-mails a chosen lead, who unsubscribes from the link in the message; a note typed
  * while the session ended is told, kept through the sign-in and put back on the lead's page; a card dragged past an
- * admission never recorded is asked about, "No" first.
+ * admission never recorded is asked about, "No" first; a lead's page says its address bounced, and what to do, until a
+ * recruiter corrects it.
  */
 class PipelineBrowserIT extends BrowserTest {
 
@@ -696,6 +697,60 @@ class PipelineBrowserIT extends BrowserTest {
         browser.driver().manage().addCookie(new org.openqa.selenium.Cookie("JSESSIONID",
                 "ended-" + java.util.UUID.randomUUID(), "/"));
         browser.clickAndWaitFor(By.id("lead:add-note"), By.id("session-ended-notice"));
+    }
+
+    /**
+     * A person whose address bounced: their page says so in French, with what the mail server said and what to do —
+     * correct the address above or confirm it —, and the notice goes once a recruiter corrects the address.
+     */
+    @Test
+    void aLeadsPageSaysTheAddressBouncedAndWhatToDoUntilARecruiterCorrectsIt() throws Exception {
+        String run = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String bounced = "yaw." + run + "@exemple.gh";
+        String corrected = "yaw.boateng." + run + "@exemple.gh";
+        HttpResponse<String> asked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(browser.base() + "/api/inquiries")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"firstName": "Yaw", "lastName": "Boateng", "email": "%s", "countryOfResidence": "GH",
+                         "citizenship": "GH", "schoolBoard": "css-du-fjord", "consentToContact": true}"""
+                        .formatted(bounced))).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, asked.statusCode(), asked.body());
+        browser.waitFor().until(driver -> leadIdAt(bounced) != null);
+        // As a bounce leaves the record (BounceMailboxIT reads one from the bounce mailbox).
+        assertEquals(1, TestDatabase.update("update `lead` set email_undeliverable_since = utc_timestamp(6),"
+                + " email_undeliverable_reason = '550 5.1.1 Recipient address rejected: User unknown'"
+                + " where email_normalized = ?", bounced));
+
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.go("/admin/lead.xhtml?id=" + leadIdAt(bounced));
+        WebElement notice = browser.find(By.id("lead-undeliverable"));
+        assertEquals("status", notice.getAttribute("role"), "read out by screen readers");
+        assertTrue(notice.getText().startsWith("Adresse non distribuable : 550 5.1.1 Recipient address rejected:"
+                + " User unknown (depuis le "), notice.getText());
+        assertTrue(notice.getText().contains("Les courriels suivants sont retenus jusqu’à ce que vous corrigiez"
+                + " l’adresse ci-dessus ou la confirmiez."), "what to do: " + notice.getText());
+        assertEquals("Confirmer l’adresse", browser.text(By.id("lead:confirm-address")));
+
+        By email = By.xpath("(//form[@id='lead']//input[substring(@id, string-length(@id) - 5) = ':value'])[3]");
+        assertEquals(bounced, browser.find(email).getAttribute("value"));
+        browser.type(email, corrected);
+        browser.clickAndWaitFor(By.id("lead:save"), By.cssSelector("#lead\\:messages .ui-messages-info"));
+
+        assertEquals(corrected, browser.find(email).getAttribute("value"));
+        assertTrue(browser.driver().findElements(By.id("lead-undeliverable")).isEmpty(),
+                "the corrected address has not bounced: no notice");
+        assertEquals(null, TestDatabase.firstColumn("select email_undeliverable_since from `lead`"
+                + " where email_normalized = ?", corrected));
+    }
+
+    /** The number of the record of the demo's CSS du Fjord at this address, or null while there is none. */
+    private static String leadIdAt(String email) {
+        try {
+            return TestDatabase.firstColumn("select l.id from `lead` l join tenant t on t.id = l.tenant_id"
+                    + " where t.slug = 'css-du-fjord' and l.email_normalized = ?", email);
+        } catch (java.sql.SQLException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
     }
 
     private WebElement card(String name) {

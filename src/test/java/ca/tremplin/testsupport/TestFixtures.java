@@ -54,6 +54,9 @@ public class TestFixtures {
     @Inject
     ca.tremplin.inquiry.InquiryRouter router;
 
+    @Inject
+    ca.tremplin.pipeline.LeadService leadService;
+
     private String passwordHash;
 
     public Tenant newSchoolBoard(String label) {
@@ -382,5 +385,24 @@ public class TestFixtures {
                     .setParameter(4, contactedHours == null ? 0 : contactedHours).executeUpdate();
             return null;
         });
+    }
+
+    /**
+     * {@code staff} corrects one of the person's details on their page, as the page saves it: every field as loaded,
+     * this one as typed.
+     */
+    public void correctedByStaff(Tenant tenant, UserAccount staff, long leadId, ca.tremplin.person.LeadField field,
+                                 String value) {
+        try (var ignored = ca.tremplin.security.TestSessions.signedInAs(staff, tenant)) {
+            ca.tremplin.person.Lead loaded = leadService.open(leadId).lead();
+            java.util.Map<ca.tremplin.person.LeadField, String> original = new java.util.EnumMap<>(
+                    ca.tremplin.person.LeadField.class);
+            for (ca.tremplin.person.LeadField each : ca.tremplin.person.LeadField.values()) {
+                original.put(each, each.of(loaded));
+            }
+            java.util.Map<ca.tremplin.person.LeadField, String> edited = new java.util.EnumMap<>(original);
+            edited.put(field, value);
+            leadService.updateDetails(leadId, loaded.getVersion(), original, edited);
+        }
     }
 }
