@@ -34,7 +34,9 @@ import java.util.Optional;
  * request, and its first-contact figures never count it. The person's record there goes too when it held nothing but
  * this request — no row of any table naming it, with a foreign key or without —; otherwise it stays, without the
  * request, and the page says so: the details the request filled on it are given back as they were, unless changed
- * since, each with a line of its journal, and the values it proposed there are withdrawn.
+ * since, each with a line of its journal, and the values it proposed there are withdrawn; its last request's time,
+ * the owner routing gave the record it created, the interests it alone named and the campaign touches it brought are
+ * given back too, each with a line of the timeline ({@link LeadAfterTakeBack}).
  *
  * <p>The person's notice of the hand-over ("the centre X answers you") is withdrawn from the outbox when it has not
  * left; sent already, the page tells the coordinator that the person was told of the wrong centre. Centres are told of
@@ -92,6 +94,9 @@ public class RequestTakeBack {
     @Inject
     ca.tremplin.mail.Outbox outbox;
 
+    @Inject
+    LeadAfterTakeBack leadAfter;
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
@@ -137,6 +142,7 @@ public class RequestTakeBack {
             });
             Instant now = clock.instant();
             Lead lead = part.getLead();
+            Long routedTo = part.getAssignedTo();
             remove(part);
             Inquiry inquiry = queued.getInquiry();
             boolean recordRemoved = holdsNothingElse(lead);
@@ -147,6 +153,7 @@ public class RequestTakeBack {
             } else {
                 details.giveBack(lead, inquiry.changeSource(), inquiry.getId(),
                         ca.tremplin.person.ChangeSource.TAKE_BACK, now);
+                leadAfter.giveBack(lead, inquiry, routedTo, now);
             }
             Notice notice = withdrawNotice(queued.getHandOverNoticeId());
             intake.takeBackAcrossTenants(queued, centre, actor, now);

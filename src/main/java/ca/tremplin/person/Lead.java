@@ -106,6 +106,14 @@ public class Lead {
         }
     }
 
+    /**
+     * A request taken back from the centre: the time of the latest request (or registration, or application) the
+     * record still holds, never before the record was first known (see {@code inquiry.LeadAfterTakeBack}).
+     */
+    public void lastCameBackAt(Instant at) {
+        this.lastInquiryAt = at;
+    }
+
     public String fullName() {
         return ContactDetails.fullName(firstName, lastName);
     }
@@ -141,6 +149,11 @@ public class Lead {
             attribution = new CampaignAttribution();
         }
         attribution.keep(touches, firstInquiryAt);
+    }
+
+    /** A request taken back: the touches it brought give way to those of what the record still holds. */
+    public void touchesGivenBack(ca.tremplin.web.CampaignTouches touches) {
+        attribution = CampaignAttribution.of(touches);
     }
 
     public CampaignAttribution getAttribution() {

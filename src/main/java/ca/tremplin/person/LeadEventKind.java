@@ -8,6 +8,11 @@ public enum LeadEventKind {
      * names the centre as {@link #ROUTED}'s does.
      */
     TAKEN_BACK,
+    /**
+     * What a request taken back from the centre had set on the record, given back as if it had never come there; the
+     * detail names what, a {@link GivenBack}.
+     */
+    GIVEN_BACK,
     // the pipeline's
     STAGE_CHANGED, NOTE_ADDED, DETAILS_CHANGED, OWNER_CHANGED, TAGGED, UNTAGGED, TASK_CREATED, TASK_DONE, EMAIL_SENT,
     MERGED, LINK_SENT, DOCUMENT_UPLOADED, DOCUMENT_ACCEPTED, DOCUMENT_REJECTED,

@@ -94,6 +94,7 @@ public final class TimelineDetails {
                 String named = centreName.apply(Long.parseLong(centre.group(1)));
                 yield named == null ? centre.group(2) : named;
             }
+            case GIVEN_BACK -> named(detail, GivenBack.class, GivenBack::messageKey, language);
             default -> detail;
         };
     }

@@ -3,6 +3,7 @@ package ca.tremplin.inquiry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +19,7 @@ import ca.tremplin.mail.OutboxMessage;
 import ca.tremplin.person.ConsentPurpose;
 import ca.tremplin.person.ConsentRecord;
 import ca.tremplin.person.ConsentTexts;
+import ca.tremplin.person.HeardFrom;
 import ca.tremplin.person.Lead;
 import ca.tremplin.person.LeadEventKind;
 import ca.tremplin.security.Role;
@@ -29,6 +31,7 @@ import ca.tremplin.tenant.TenantContext;
 import ca.tremplin.testsupport.InServerTest;
 import ca.tremplin.testsupport.InquiryRequests;
 import ca.tremplin.testsupport.TestFixtures;
+import ca.tremplin.web.CampaignTouches;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -84,6 +87,21 @@ class InquiryIT extends InServerTest {
 
     @Inject
     RequestTakeBack takeBacks;
+
+    @Inject
+    ca.tremplin.pipeline.LeadService leadService;
+
+    @Inject
+    ca.tremplin.pipeline.LeadListService leadList;
+
+    @Inject
+    ca.tremplin.event.EventService events;
+
+    @Inject
+    ca.tremplin.event.PublicEvents publicEvents;
+
+    @Inject
+    ca.tremplin.campaign.CampaignService campaigns;
 
     @Inject
     ca.tremplin.security.UserAdministration administration;
@@ -911,6 +929,172 @@ class InquiryIT extends InServerTest {
                         + " and a.sourceRef = :request", Long.class)
                 .setParameter("lead", known.getId()).setParameter("source", ca.tremplin.person.ChangeSource.TAKE_BACK)
                 .setParameter("request", receipt.inquiryId()).getSingleResult()), "a line of the journal says so");
+    }
+
+    /**
+     * The person was known at the centre (an earlier request about welding, followed by a recruiter); the coordination
+     * handed there a request that came through one of the centre's campaigns, heard of on social media, for an intake,
+     * then took it back. The record reads as if the request had never reached the centre: on its page and in the lead
+     * list, its last request is the earlier one, its recruiter stays, its campaign touches are those it had (none), the
+     * intake and the source only that request named are gone, while welding stays; a line of the timeline says each.
+     */
+    @Test
+    void aRequestTakenBackGivesBackWhatItSetOnARecordKnownBefore() {
+        Tenant wrong = fixtures.newSchoolBoard("taken-back-set");
+        UserAccount recruiter = fixtures.newAccount(wrong, Role.RECRUITER);
+        Program welding = fixtures.newProgram(wrong, ProgramType.DEP, "5398", "Soudage", "Welding", "07",
+                uniqueWord(), true);
+        String email = uniqueEmail();
+        Lead known = fixtures.newLead(wrong, request(email, welding.getId()));
+        RoutedInquiry earlier = tenancy.acrossAllTenants(() -> em.createQuery("select r from RoutedInquiry r"
+                        + " join fetch r.inquiry where r.lead.id = :lead", RoutedInquiry.class)
+                .setParameter("lead", known.getId()).getSingleResult());
+        assertEquals(recruiter.getId(), known.getOwnerId());
+        CampaignTouches touches = campaignTouchOf(wrong, recruiter);
+        Tenant coordination = coordination();
+        UserAccount coordinator = fixtures.newAccount(coordination, Role.RECRUITER);
+        InquiryRequest general = request(email, 999_999_999L);
+        general.setHeardFrom(HeardFrom.SOCIAL_MEDIA.name());
+        String intake = java.time.YearMonth.now(ca.tremplin.kernel.QuebecTime.ZONE).plusYears(3).toString();
+        general.setPreferredIntake(intake);
+        SubmissionReceipt receipt = fixtures.submitted(general, new SubmissionContext(key(), Inquiry.Channel.FORM,
+                "10.1.2.4", Languages.FRENCH, touches));
+        RoutedInquiry queued = partsOf(receipt.inquiryId()).get(0);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            inbox.handOver(queued.getId(), wrong.getId());
+        }
+        Lead handedOver = fixtures.leadOf(wrong, email);
+        assertEquals(receipt.receivedAt(), handedOver.getLastInquiryAt(), "the hand-over made it the last request");
+        assertNotNull(handedOver.getAttribution().getLastCampaignId(), "and brought its campaign touch");
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            assertEquals(RequestTakeBack.Outcome.RECORD_KEPT, takeBacks.takeBack(queued.getId(), null).outcome());
+        }
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, wrong)) {
+            Lead shown = leadService.open(known.getId()).lead();
+            assertEquals(earlier.getInquiry().getReceivedAt(), shown.getLastInquiryAt(), "the earlier request is the last");
+            assertEquals(recruiter.getId(), shown.getOwnerId(), "its recruiter stays");
+            assertNull(shown.getAttribution().getFirstCampaignId(), "no first touch: the earlier request had none");
+            assertNull(shown.getAttribution().getLastCampaignId(), "nor a last one");
+            ca.tremplin.pipeline.LeadRow row = onlyLeadListed(new ca.tremplin.pipeline.LeadFilter(null, null, null,
+                    null, welding.getId(), null, null, null, null, null, null, null, null));
+            assertEquals(earlier.getInquiry().getReceivedAt(), row.lastInquiryAt(), "the list says the same");
+            assertEquals(recruiter.getId(), row.ownerId());
+            assertEquals(0L, leadList.count(new ca.tremplin.pipeline.LeadFilter(null, null, null, null, null, intake,
+                    null, null, null, null, null, null, null)), "the intake only that request named is gone");
+            assertEquals(0L, leadList.count(new ca.tremplin.pipeline.LeadFilter(null, null, null, null, null, null,
+                    HeardFrom.SOCIAL_MEDIA, null, null, null, null, null, null)), "and how it heard of the centre");
+            assertEquals(0L, leadList.count(new ca.tremplin.pipeline.LeadFilter(null, null, null, null, null, null,
+                    null, null, touches.last().campaignId(), null, null, null, null)), "no campaign brought it");
+            assertEquals(0L, leadList.count(new ca.tremplin.pipeline.LeadFilter(null, null, null, null, null, null,
+                    null, null, null, touches.last().campaignId(), null, null, null)));
+        }
+        assertEquals(List.of("CAMPAIGN_TOUCHES", "INTERESTS", "LAST_REQUEST"), givenBackLines(known.getId()),
+                "a line of the timeline for each");
+    }
+
+    /**
+     * The request the coordination handed to a centre made the person's record there, given to the recruiter routing
+     * chose, with the program asked of the centre; the person then registered for one of the centre's events. Taken
+     * back, the record stays for the registration, and reads as if the request had never come: no recruiter (none
+     * was given by the registration), the program gone from its interests and from the lead list's program filter, its
+     * last coming the registration; a line of the timeline says each.
+     */
+    @Test
+    void aRequestTakenBackGivesBackTheOwnerAndTheProgramOfTheRecordItCreated() {
+        Tenant wrong = fixtures.newSchoolBoard("taken-back-made");
+        Program cooking = fixtures.newProgram(wrong, ProgramType.DEP, "5311", "Cuisine", "Cooking", "13",
+                uniqueWord(), true);
+        Tenant coordination = coordination();
+        UserAccount coordinator = fixtures.newAccount(coordination, Role.RECRUITER);
+        String email = uniqueEmail();
+        // Nobody at the centre to answer yet: the coordination's queue takes the request, with the program asked.
+        SubmissionReceipt receipt = fixtures.submitted(request(email, cooking.getId()), form(key(), Languages.FRENCH));
+        RoutedInquiry queued = partsOf(receipt.inquiryId()).get(0);
+        assertEquals(coordination.getId(), queued.getTenantId());
+        UserAccount recruiter = fixtures.newAccount(wrong, Role.RECRUITER);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            inbox.handOver(queued.getId(), wrong.getId());
+        }
+        Lead made = fixtures.leadOf(wrong, email);
+        assertEquals(recruiter.getId(), made.getOwnerId(), "routing gave the new record its recruiter");
+        assertEquals(List.of(String.valueOf(cooking.getId())), programInterests(wrong, email));
+        ca.tremplin.event.Event webinar;
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, wrong)) {
+            ca.tremplin.event.Event draft = new ca.tremplin.event.Event();
+            draft.setType(ca.tremplin.event.EventType.WEBINAR);
+            draft.setVirtual(true);
+            draft.setOnlineUrl("https://meet.example.org/fp-quebec");
+            draft.setTitleFr("Webinaire cuisine");
+            draft.setTitleEn("Cooking webinar");
+            draft.setLanguageList(List.of("fr"));
+            java.time.LocalDateTime start = java.time.LocalDateTime.now().plusWeeks(2).withNano(0);
+            ca.tremplin.event.Event saved = events.save(draft, start, start.plusHours(2), "America/Montreal");
+            webinar = events.publish(saved.getId(), saved.getVersion());
+        }
+        publicEvents.register(webinar.getId(), new ca.tremplin.event.RegistrationRequest("Thị Hoa", "Nguyễn", email,
+                null, "VN", true, false, "Asia/Ho_Chi_Minh", null), key(), "10.1.2.5", Languages.FRENCH);
+        java.time.Instant registered = fixtures.leadOf(wrong, email).getLastInquiryAt();
+        assertTrue(registered.isAfter(receipt.receivedAt()), "the registration came last");
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            assertEquals(RequestTakeBack.Outcome.RECORD_KEPT, takeBacks.takeBack(queued.getId(), null).outcome());
+        }
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, wrong)) {
+            ca.tremplin.pipeline.LeadView page = leadService.open(made.getId());
+            assertNull(page.lead().getOwnerId(), "no recruiter: the registration gives none");
+            assertEquals(registered, page.lead().getLastInquiryAt(), "its last coming, the registration");
+            assertEquals(List.of(), page.programs(), "no program of interest on its page");
+            ca.tremplin.pipeline.LeadRow row = onlyLeadListed(new ca.tremplin.pipeline.LeadFilter(null,
+                    ca.tremplin.pipeline.LeadFilter.NOBODY, null, null, null, null, null, null, null, null, null,
+                    null, null));
+            assertNull(row.ownerId(), "listed among the leads nobody follows");
+            assertEquals(registered, row.lastInquiryAt());
+            assertEquals(0L, leadList.count(new ca.tremplin.pipeline.LeadFilter(null, null, null, null,
+                    cooking.getId(), null, null, null, null, null, null, null, null)), "nor found by the program");
+        }
+        assertEquals(List.of(), programInterests(wrong, email));
+        assertEquals(List.of("INTERESTS", "OWNER"), givenBackLines(made.getId()), "a line of the timeline for each");
+    }
+
+    /** A campaign of the centre with a post, and the touch of a visitor who opened its link a minute ago. */
+    private CampaignTouches campaignTouchOf(Tenant centre, UserAccount staff) {
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(staff, centre)) {
+            ca.tremplin.campaign.Campaign campaign = new ca.tremplin.campaign.Campaign();
+            campaign.setName("Reprise " + uniqueWord());
+            campaign.setObjective("Dix demandes");
+            campaign.setObjectiveTarget(10);
+            java.time.LocalDate today = java.time.LocalDate.now(ca.tremplin.kernel.QuebecTime.ZONE);
+            campaign.setStartsOn(today.minusWeeks(1));
+            campaign.setEndsOn(today.plusWeeks(6));
+            campaign.setObjectiveDue(today.plusWeeks(6));
+            ca.tremplin.campaign.Campaign saved = campaigns.save(campaign);
+            ca.tremplin.campaign.CampaignActivity post = new ca.tremplin.campaign.CampaignActivity();
+            post.setPlannedOn(today);
+            post.setPlatform(ca.tremplin.campaign.Platform.SOCIAL);
+            post.setSource("Facebook");
+            post.setSaid("Étudiez au Québec");
+            post.setTargetKind(ca.tremplin.campaign.LinkTarget.FORM);
+            campaigns.saveActivity(saved.getId(), post);
+            long activityId = campaigns.plan(saved.getId()).get(0).activity().getId();
+            return CampaignTouches.NONE.after(new ca.tremplin.web.CampaignTouch(saved.getId(), activityId,
+                    java.time.Instant.now().minusSeconds(60).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+        }
+    }
+
+    private ca.tremplin.pipeline.LeadRow onlyLeadListed(ca.tremplin.pipeline.LeadFilter filter) {
+        List<ca.tremplin.pipeline.LeadRow> rows = leadList.page(filter, 0, 10, TableSort.DEFAULT);
+        assertEquals(1, rows.size(), "the lead listed once");
+        return rows.get(0);
+    }
+
+    /** What the timeline's given-back lines of the record say, in order of their code. */
+    private List<String> givenBackLines(long leadId) {
+        return tenancy.acrossAllTenants(() -> em.createQuery("select e.detail from LeadEvent e where e.leadId = :lead"
+                        + " and e.kind = :kind order by e.detail", String.class)
+                .setParameter("lead", leadId).setParameter("kind", LeadEventKind.GIVEN_BACK).getResultList());
     }
 
     /**
