@@ -56,6 +56,20 @@ public final class PhoneNumbers {
         }
     }
 
+    /**
+     * How a number typed without its country code was read with the country of residence, in international format
+     * ("+212 6 12 34 56 78" for "06 12 34 56 78" and Morocco); empty for a number typed with its code, or unreadable.
+     * A French mobile is written "06 12 34 56 78" too, and nothing on a form tells the two apart: the person is shown
+     * the reading, to correct it when it is not theirs.
+     */
+    public static Optional<String> readNationally(String typed, String region) {
+        if (typed == null || region == null || region.isBlank() || typed.strip().startsWith("+")
+                || typed.strip().startsWith("00")) {
+            return Optional.empty();
+        }
+        return toE164(typed, region).map(PhoneNumbers::formatted);
+    }
+
     /** "+33 6 12 34 56 78" for "+33612345678"; what was given if it cannot be read. */
     public static String formatted(String e164) {
         if (e164 == null) {

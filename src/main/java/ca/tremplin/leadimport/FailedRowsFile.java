@@ -104,6 +104,15 @@ final class FailedRowsFile {
         }
     }
 
+    /**
+     * The headers of a download whose list's headers are lost: each column as the mapping names one without a header
+     * ("Colonne A (sans en-tête)", …), never blank, so that the file sent back is read with its first line as headers.
+     */
+    static List<String> unheaded(int columns, Locale language) {
+        return java.util.stream.IntStream.range(0, columns)
+                .mapToObj(column -> ImportTable.unheadedColumn(column, language)).toList();
+    }
+
     /** How the download is encoded: as the list was, UTF-8 for a workbook. */
     static Charset charset(String encoding) {
         if (encoding != null && encoding.startsWith("UTF-16")) {

@@ -36,7 +36,7 @@ public class ImportFailuresServlet extends HttpServlet {
         }
         LeadImportService.FailedRows failed;
         try {
-            failed = imports.failedRows(id);
+            failed = imports.failedRows(id, language.getLocale());
         } catch (NotFoundException unknown) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -181,6 +181,14 @@ public final class ImportTable {
         return letters.toString();
     }
 
+    /**
+     * A column without a header in words, as the mapping's menus, its history and the failed rows' download all name
+     * it: "Colonne C (sans en-tête)", "Column C (no header)".
+     */
+    static String unheadedColumn(int column, java.util.Locale language) {
+        return ca.tremplin.kernel.Messages.get(language, "import.column.unheaded", columnLetter(column));
+    }
+
     /** The most lines one header cell may run over (Excel's Alt+Enter in a header: "Adresse⏎courriel"). */
     static final int MOST_LINES_IN_A_HEADER = 10;
 

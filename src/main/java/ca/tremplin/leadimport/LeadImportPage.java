@@ -364,9 +364,8 @@ public class LeadImportPage implements Serializable {
         if (!header.isBlank()) {
             return header;
         }
-        String letter = ImportTable.columnLetter(column);
-        return sample == null ? Messages.get(locale, "import.column.unheaded", letter)
-                : Messages.get(locale, "import.column.unheadedWithSample", letter,
+        return sample == null ? ImportTable.unheadedColumn(column, locale)
+                : Messages.get(locale, "import.column.unheadedWithSample", ImportTable.columnLetter(column),
                         ca.tremplin.kernel.ShortenedText.of(sample, 40));
     }
     public List<FieldColumn> getColumns() { return columns; }

@@ -373,20 +373,22 @@ public class LeadImportService {
      */
     private void saveMapping(String saveAs, List<String> headers, ColumnMapping mapping, boolean replaceSaved) {
         String name = saveAs.strip().substring(0, Math.min(saveAs.strip().length(), 100));
+        Locale language = signedInUser.getPreferredLocale() == null ? Locale.FRENCH
+                : signedInUser.getPreferredLocale();
         java.util.Optional<SavedMapping> taken = imports.savedMapping(name);
         if (taken.isPresent() && !replaceSaved) {
             throw new BusinessRuleException("import.mappingNameTaken", name);
         }
         if (taken.isPresent()) {
-            String before = taken.get().described();
+            String before = taken.get().described(language);
             taken.get().replace(headers, mapping);
             changes.record(StaffChange.Subject.SETTINGS, taken.get().getId(), StaffChange.What.COLUMNS_REPLACED,
-                    name + ": " + before + " → " + taken.get().described());
+                    name + ": " + before + " → " + taken.get().described(language));
         } else {
             SavedMapping saved = new SavedMapping(name, headers, mapping);
             imports.persist(saved);
             changes.record(StaffChange.Subject.SETTINGS, saved.getId(), StaffChange.What.COLUMNS_SAVED,
-                    name + ": " + saved.described());
+                    name + ": " + saved.described(language));
         }
     }
 
@@ -502,11 +504,12 @@ public class LeadImportService {
     }
 
     /**
-     * The failed rows with the list's headers: kept with the import, else read from the stored file, else numbered
-     * (an import made before headers were kept, whose file is gone).
+     * The failed rows with the list's headers: kept with the import, else read from the stored file, else each
+     * column named as the mapping's menus name a column without a header, in {@code language} (an import made before
+     * headers were kept, whose file is gone).
      */
     @Transactional
-    public FailedRows failedRows(long importId) {
+    public FailedRows failedRows(long importId, Locale language) {
         LeadImport upload = find(importId);
         List<LeadImportFailure> failed = failures(importId);
         char delimiter = upload.getDelimiter() == null || upload.getDelimiter().isEmpty() ? ','
@@ -520,7 +523,7 @@ public class LeadImportService {
             } catch (RuntimeException fileGone) {
                 int widest = failed.stream().mapToInt(f -> FailedRowsFile.cells(f.getRawRow(), delimiter).size())
                         .max().orElse(0);
-                headers = java.util.stream.IntStream.rangeClosed(1, widest).mapToObj(i -> "#" + i).toList();
+                headers = FailedRowsFile.unheaded(widest, language);
             }
         }
         return new FailedRows(upload.getEncoding(), delimiter, headers, failed);

@@ -64,16 +64,17 @@ public class SavedMapping {
 
     /**
      * The mapping as the centre's history keeps it: each field with the header of its column in the list it was
-     * made for ("EMAIL=Courriel;PHONE=Cellulaire"), which reads without the list at hand.
+     * made for ("EMAIL=Courriel;PHONE=Cellulaire"), which reads without the list at hand; a column without a header
+     * as the mapping's menus named it ("PHONE=Colonne C (sans en-tête)"), in the language of who saved it.
      */
-    String described() {
+    String described(java.util.Locale language) {
         List<String> named = List.of(headers.split("\u001f", -1));
         ColumnMapping mapping = mapping();
         List<String> fields = new java.util.ArrayList<>();
         for (ImportField field : ImportField.values()) {
             mapping.column(field).ifPresent(column -> fields.add(field.name() + "="
                     + (column < named.size() && !named.get(column).isBlank() ? named.get(column).strip()
-                            : "#" + (column + 1))));
+                            : ImportTable.unheadedColumn(column, language))));
         }
         return String.join(";", fields);
     }

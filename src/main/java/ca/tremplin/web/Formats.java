@@ -87,6 +87,19 @@ public class Formats {
         return number == null ? "" : ca.tremplin.kernel.Messages.numbered(language.getLocale(), number.longValue());
     }
 
+    /**
+     * A count with its unit, in the plural the count takes in the page's language: {@code counted(
+     * 'program.durationMonths', 1)} is "1 mois" and "1 month", with 2 "2 mois" and "2 months". The message holds the
+     * forms ({@code choice}); a count not given is written as nothing.
+     */
+    public String counted(String key, Number count) {
+        return counted(key, count, language.getLocale());
+    }
+
+    static String counted(String key, Number count, java.util.Locale locale) {
+        return count == null ? "" : ca.tremplin.kernel.Messages.get(locale, key, count);
+    }
+
     public String number(Number number) {
         return number == null ? "" : NumberFormat.getNumberInstance(language.getLocale()).format(number);
     }

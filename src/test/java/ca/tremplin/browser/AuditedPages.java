@@ -93,6 +93,8 @@ final class AuditedPages {
             Map.entry("WEB-INF/templates/backoffice.xhtml", "the layout of every back-office page, audited with each"),
             Map.entry("WEB-INF/templates/language-switch.xhtml", "part of both layouts"),
             Map.entry("WEB-INF/templates/privacy-officer.xhtml", "part of the information and application forms"),
+            Map.entry("WEB-INF/templates/phone-read.xhtml",
+                    "part of the information, event registration and application forms, audited with each"),
             Map.entry("WEB-INF/templates/twin-addresses.xhtml",
                     "links in the head of the public pages, for search engines: nothing shown"),
             Map.entry("WEB-INF/templates/share-card.xhtml",

@@ -1,6 +1,7 @@
 package ca.tremplin.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.testsupport.BrowserTest;
@@ -48,10 +49,17 @@ class EventBrowserIT extends BrowserTest {
         browser.type(By.id("registration:firstName"), "陽翔");
         browser.type(By.id("registration:lastName"), "佐藤");
         browser.type(By.id("registration:email"), email);
+        browser.type(By.id("registration:phone"), "090-1234-5678");
+        assertTrue(browser.text(By.id("phone-help")).contains("country code"), "as on the information request");
         new Select(browser.find(By.id("registration:countryOfResidence"))).selectByValue("JP");
         browser.clickAndWaitFor(By.id("registration:submit"), By.id("registration:consentToContact-message"));
         assertEquals("We need your consent to answer you.",
                 browser.text(By.id("registration:consentToContact-message")));
+        assertEquals("true", browser.find(By.id("registration:consentToContact")).getAttribute("aria-invalid"),
+                "a field with a message is invalid for screen readers");
+        assertNotEquals("true", browser.find(By.id("registration:email")).getAttribute("aria-invalid"));
+        assertTrue(browser.text(By.id("phone-read")).contains("+81 90-1234-5678"),
+                "the number typed without its code, as it was read: " + browser.text(By.id("phone-read")));
 
         browser.find(By.cssSelector("label[for='registration:consentToContact']")).click();
         String seatsBefore = browser.driver().findElements(By.id("event-seats")).isEmpty() ? null
@@ -59,6 +67,7 @@ class EventBrowserIT extends BrowserTest {
         browser.clickAndWaitFor(By.id("registration:submit"), By.id("registration-confirmation"));
 
         assertTrue(browser.text(By.id("registration-confirmation")).contains("You are registered."));
+        assertTrue(browser.text(By.id("phone-read-sent")).contains("+81 90-1234-5678"));
         // The confirmation takes the focus and the title says so: on a phone it would sit below the fold.
         browser.waitFor().until(driver -> "registration-confirmation".equals(
                 driver.switchTo().activeElement().getAttribute("id")));

@@ -23,6 +23,22 @@ class PhoneNumbersTest {
         assertEquals(Optional.of("+15145550123"), PhoneNumbers.toE164("(514) 555-0123", "CA"));
     }
 
+    /**
+     * "06 12 34 56 78" typed by someone living in Morocco is a Moroccan mobile, and a French one too: it is read with
+     * the country of residence, and that reading is what the person is shown to check. A number typed with its code
+     * needs no such check.
+     */
+    @Test
+    void aNumberTypedWithoutItsCodeIsReadWithTheCountryOfResidenceAndSaidInInternationalForm() {
+        assertEquals(Optional.of("+212 6 12 34 56 78"), PhoneNumbers.readNationally("06 12 34 56 78", "MA"));
+        assertEquals(Optional.of("+33 6 12 34 56 78"), PhoneNumbers.readNationally("06 12 34 56 78", "FR"));
+        assertEquals(Optional.empty(), PhoneNumbers.readNationally("+33 6 12 34 56 78", "MA"), "its code given");
+        assertEquals(Optional.empty(), PhoneNumbers.readNationally("0033 6 12 34 56 78", "MA"), "its code given");
+        assertEquals(Optional.empty(), PhoneNumbers.readNationally("06 12", "MA"), "not a number");
+        assertEquals(Optional.empty(), PhoneNumbers.readNationally("06 12 34 56 78", ""), "no country yet");
+        assertEquals(Optional.empty(), PhoneNumbers.readNationally(null, "MA"));
+    }
+
     @Test
     void invalidOrUnreadableNumbersAreRefused() {
         assertTrue(PhoneNumbers.toE164("+33 6 12", null).isEmpty());

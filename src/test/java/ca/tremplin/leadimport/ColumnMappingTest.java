@@ -61,6 +61,17 @@ class ColumnMappingTest {
      * a column moved, added or left out makes another mapping, which the import page asks a name for.
      */
     @Test
+    void aSavedMappingsHistoryNamesAColumnWithoutAHeaderAsTheMappingsMenusDo() {
+        ColumnMapping mapping = new ColumnMapping();
+        mapping.set(ImportField.EMAIL, 0);
+        mapping.set(ImportField.PHONE, 2);
+        SavedMapping saved = SavedMapping.of("Salon", List.of("Courriel", "Nom", " "), mapping);
+
+        assertEquals("EMAIL=Courriel;PHONE=Colonne C (sans en-tête)", saved.described(java.util.Locale.FRENCH));
+        assertEquals("EMAIL=Courriel;PHONE=Column C (no header)", saved.described(java.util.Locale.ENGLISH));
+    }
+
+    @Test
     void aSavedMappingReadBackIsTheSameAndAnyColumnChangedMakesAnother() {
         ColumnMapping saved = new ColumnMapping();
         saved.set(ImportField.EMAIL, 2);

@@ -156,6 +156,31 @@ class FailedRowsFileTest {
     }
 
     /** What the import keeps of the rows that fail: their line, reason and cells. */
+    /**
+     * An import whose list's headers are lost (made before they were kept, its file gone) names each column of its
+     * download as the mapping's menus name a column without a header, not "#3"; the file imports again as is, that
+     * first line its headers and each value in its column.
+     */
+    @Test
+    void aDownloadWhoseHeadersAreLostNamesItsColumnsAsTheMappingDoesAndImportsAgain() throws IOException {
+        List<LeadImportFailure> failed = List.of(new LeadImportFailure(1, 4, "Courriel : absent",
+                FailedRowsFile.line(List.of("Awa", "Diop", "", "Sénégal"), ',')));
+        List<String> headers = FailedRowsFile.unheaded(4, Locale.FRENCH);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+            FailedRowsFile.write(out, StandardCharsets.UTF_8, ',', headers, failed, Locale.FRENCH);
+        }
+
+        String download = bytes.toString(StandardCharsets.UTF_8).substring(1);
+        assertEquals("Colonne A (sans en-tête),Colonne B (sans en-tête),Colonne C (sans en-tête),"
+                + "Colonne D (sans en-tête),Ligne,Raison", download.lines().findFirst().orElseThrow());
+        assertEquals(List.of("Column A (no header)", "Column B (no header)"), FailedRowsFile.unheaded(2, Locale.ENGLISH));
+        ImportTable back = ImportTable.read(bytes.toByteArray());
+        assertEquals(headers, back.headers().subList(0, 4), "the first line is read as the headers");
+        assertEquals("Sénégal", back.firstRows(10).get(0).cell(3));
+        assertEquals(1, back.firstRows(10).size());
+    }
+
     private static List<LeadImportFailure> failures(ImportTable table, ColumnMapping mapping) {
         List<LeadImportFailure> failed = new ArrayList<>();
         for (ImportTable.Row row : table.firstRows(100)) {

@@ -233,7 +233,7 @@ class ImportUndoIT extends InServerTest {
         assertTrue(headers.length() > 4_000);
         long importId = importList(fjord, recruiter, webinar, headers + "\n" + good + "\n" + bad + "\n");
         try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
-            LeadImportService.FailedRows failed = imports.failedRows(importId);
+            LeadImportService.FailedRows failed = imports.failedRows(importId, Locale.FRENCH);
             assertEquals(103, failed.headers().size());
             assertEquals("Email", failed.headers().get(0), "the list's own headers, not #1, #2…");
             assertEquals("Q100 How satisfied were you with the session", failed.headers().get(102));

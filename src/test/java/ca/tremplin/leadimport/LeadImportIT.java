@@ -192,7 +192,7 @@ class LeadImportIT extends InServerTest {
             assertEquals(List.of(3L), failures.stream().map(LeadImportFailure::getLineNumber).toList());
             assertEquals(why, failures.get(0).getReason());
             assertEquals("Moustapha;Diop;famille.diop@gmail.com;+221 77 444 55 66",
-                    imports.failedRows(upload.getId()).rows().get(0).getRawRow(), "to be corrected and sent again");
+                    imports.failedRows(upload.getId(), Locale.FRENCH).rows().get(0).getRawRow(), "to be corrected and sent again");
             assertEquals(2, events.registrations(fair.getId(), null).size());
         }
         assertEquals(1, countLeads(fjord, "famille.diop@gmail.com"));
@@ -1000,7 +1000,7 @@ class LeadImportIT extends InServerTest {
             assertEquals("Organisateur de l’événement : ce n’est pas un participant.", skipped.get(0).getReason());
             assertEquals(List.of(5L), imports.failures(upload.getId()).stream()
                     .map(LeadImportFailure::getLineNumber).toList());
-            LeadImportService.FailedRows failed = imports.failedRows(upload.getId());
+            LeadImportService.FailedRows failed = imports.failedRows(upload.getId(), Locale.FRENCH);
             assertEquals(List.of("Name", "Email", "Phone", "Country", "Role"), failed.headers());
             assertEquals(';', failed.delimiter());
             assertEquals("Sans Adresse;;;Tunisie;Attendee", failed.rows().get(0).getRawRow(), "the row as it was");
@@ -1381,7 +1381,7 @@ class LeadImportIT extends InServerTest {
             List<LeadImportFailure> failures = imports.failures(upload.getId());
             assertEquals(List.of(5L), failures.stream().map(LeadImportFailure::getLineNumber).toList());
             assertTrue(failures.get(0).getReason().startsWith("Ligne 5 illisible"), failures.get(0).getReason());
-            LeadImportService.FailedRows failed = imports.failedRows(upload.getId());
+            LeadImportService.FailedRows failed = imports.failedRows(upload.getId(), Locale.FRENCH);
             assertEquals(List.of("Ana", "\"Silva", "ana.guillemet@exemple.br", "Brésil"),
                     FailedRowsFile.cells(failed.rows().get(0).getRawRow(), failed.delimiter()),
                     "in the list's columns, to be corrected and sent again");

@@ -218,6 +218,31 @@ class PageSourcesTest {
     }
 
     /** The field messages of a page and of the parts it includes. */
+    /**
+     * Every public form that asks for a phone says to write it with its country code, as the information request
+     * does ("+33 6 12 34 56 78"), the hint read out with the field, and says how a number typed without it was read
+     * (PhoneReadBack), beside the field and once sent: a French mobile typed "06…" from Morocco is a Moroccan one.
+     */
+    @Test
+    void everyPublicFormsPhoneFieldSaysToWriteItsCountryCodeAndHowItWasRead() throws IOException {
+        Pattern phoneField = Pattern.compile("<[hp]:inputText id=\"phone\"[^>]*aria-describedby=\"([^\"]*)\"");
+        List<String> missing = new ArrayList<>();
+        for (String form : List.of("WEB-INF/inquiry/form.xhtml", "WEB-INF/event/event.xhtml", "apply.xhtml")) {
+            String source = withoutComments(Files.readString(WEBAPP.resolve(form)));
+            Matcher phone = phoneField.matcher(source.replaceAll("\\s+", " "));
+            if (!phone.find() || !List.of(phone.group(1).split(" ")).contains("phone-help")) {
+                missing.add(form + ": the phone field is not described by the hint");
+            }
+            if (!source.matches("(?s).*id=\"phone-help\"[^>]*>#\\{msg\\['inquiry.form.phoneHelp']}<.*")) {
+                missing.add(form + ": no hint with the country code");
+            }
+            if (count(source, "phoneReadBack.beside(") != 1 || count(source, "phoneReadBack.confirmation(") != 1) {
+                missing.add(form + ": the number's reading is not said beside the field and once sent");
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
     private static int fieldMessages(String source) throws IOException {
         int count = count(source, "<h:message ") + count(source, "<p:message ");
         Matcher included = Pattern.compile("<ui:include src=\"/(WEB-INF/(?!templates/)[^\"]+)\"").matcher(source);

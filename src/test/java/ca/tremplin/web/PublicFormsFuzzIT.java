@@ -119,6 +119,29 @@ class PublicFormsFuzzIT {
     }
 
     /**
+     * A number typed without its country code is read with the country of residence — a French mobile typed "06…"
+     * from Morocco is a Moroccan one — and the form says how it read it: beside the field when the form comes back,
+     * to correct it before sending, and on the confirmation. (Comoros, as every post of these tests.)
+     */
+    @Test
+    void aNumberTypedWithoutItsCountryCodeIsSaidAsItWasReadBesideTheFieldAndOnTheConfirmation() throws Exception {
+        Map<String, String> form = validInquiry("pas-une-adresse");
+        form.put("inquiry:citizenship", "KM");
+        form.put("inquiry:phone", "321 23 45");
+
+        String refused = new HttpVisitor(deployment).submit("fr/information?css=css-du-fjord", "inquiry", form,
+                "inquiry:submit").body();
+        assertTrue(refused.contains("id=\"phone-read\"") && refused.contains("Numéro compris ainsi : +269 321 23 45"),
+                refused);
+
+        form.put("inquiry:email", uniqueEmail());
+        String sent = new HttpVisitor(deployment).submit("fr/information?css=css-du-fjord", "inquiry", form,
+                "inquiry:submit").body();
+        assertTrue(sent.contains("id=\"confirmation\""), sent);
+        assertTrue(sent.contains("Votre numéro de téléphone a été compris ainsi : +269 321 23 45"), sent);
+    }
+
+    /**
      * A program the visitor chose (or that the program page's link named) and the centre archived before the form was
      * sent is said, not dropped: the request would otherwise go to the coordination without it.
      */
