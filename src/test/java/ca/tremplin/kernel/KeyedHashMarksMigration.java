@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * What V106 does to the hashes of addresses and e-mails a database holds ({@code EmbeddedDatabaseTest} migrates to
- * V105, writes {@link #before}, migrates the rest and checks): a table V101 listed to rekey, which no server rekeyed
+ * V103, writes {@link #before}, migrates the rest and checks): a table V101 listed to rekey, which no server rekeyed
  * yet, holds plain hashes; one rekeyed (no longer listed) holds keyed ones. Each row says so from then on, and the
  * list is gone.
  */
