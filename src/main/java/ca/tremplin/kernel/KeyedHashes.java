@@ -51,9 +51,9 @@ public final class KeyedHashes {
 
     /**
      * What a server from before V101 keeps of {@code text}: its plain SHA-256. During a rolling upgrade such a server
-     * still runs beside those that key, and writes this form after the start-up rekey is done
-     * ({@link UnkeyedHashesRekeyed}); whoever looks a text up reads this form too, and rekeys what it finds, so that
-     * the same address or person is never counted twice, once in each form.
+     * still runs beside those that key, and writes this form (its rows' {@code keyed_hash} false, V106), which the
+     * next start rekeys ({@link UnkeyedHashesRekeyed}); whoever looks a text up reads this form too, and rekeys what it
+     * finds, so that the same address or person is never counted twice, once in each form.
      */
     public static String keptBeforeV101(String text) {
         return unkeyed(text);

@@ -32,7 +32,8 @@ public class RateLimitCounts {
             purgedBefore = hour;
         }
         String hashed = KeyedHashes.hash(key);
-        em.createNativeQuery("insert into rate_limit_count (limit_key, window_start, attempts) values (?1, ?2, 1)"
+        em.createNativeQuery("insert into rate_limit_count (limit_key, window_start, attempts, keyed_hash)"
+                        + " values (?1, ?2, 1, true)"
                         + " on duplicate key update attempts = attempts + 1")
                 .setParameter(1, hashed).setParameter(2, hour).executeUpdate();
         // With the attempts a server from before V101 counts under the plain SHA-256 during a rolling upgrade: a

@@ -288,7 +288,8 @@ public final class ImportTable {
             LineReader.skipLines(reader, headerLine - 1);
             CSVFormat csv = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(!sectioned)
                     .setIgnoreSurroundingSpaces(true).get();
-            return new Rows(csv, csv.parse(reader), alreadyRead, sectioned, !report);
+            TableText text = new TableText(reader, headerLine);
+            return new Rows(csv, text, csv.parse(text), alreadyRead, sectioned, !report);
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
@@ -298,7 +299,9 @@ public final class ImportTable {
     public final class Rows implements Iterator<Row>, Closeable {
 
         private final CSVFormat csv;
-        /** The parser of the file from line {@link #firstLine}: a new one after each line that cannot be read. */
+        /** The file's text, read once: a line that cannot be read is read again from it, not from the file. */
+        private final TableText text;
+        /** The parser of the text from line {@link #firstLine}: a new one after each line that cannot be read. */
         private CSVParser parser;
         private Iterator<CSVRecord> records;
         private long firstLine;
@@ -333,8 +336,10 @@ public final class ImportTable {
          */
         private int[] sectionColumns;
 
-        private Rows(CSVFormat csv, CSVParser parser, int alreadyRead, boolean sectioned, boolean titleEndsSection) {
+        private Rows(CSVFormat csv, TableText text, CSVParser parser, int alreadyRead, boolean sectioned,
+                     boolean titleEndsSection) {
             this.csv = csv;
+            this.text = text;
             this.parser = parser;
             this.firstLine = headerLine;
             this.sectioned = sectioned;
@@ -352,6 +357,10 @@ public final class ImportTable {
         /** The next row that holds something, or null at the end of the table. */
         private Row advance() {
             try {
+                if (pending == null) {
+                    // Every record read again from here begins on the next line or below it.
+                    text.forgetBefore(nextStart);
+                }
                 while (pending != null || records.hasNext()) {
                     CSVRecord record;
                     long end;
@@ -394,6 +403,8 @@ public final class ImportTable {
                     }
                 }
                 return null;
+            } catch (IOException unreadable) {
+                throw new UncheckedIOException(unreadable);
             } catch (UncheckedIOException | IllegalStateException unreadable) {
                 // The parser stops where it noticed (a quote never closed runs to the end of the file, text after a
                 // closing quote); the person needs the line where the record began, and the lines below it.
@@ -430,37 +441,26 @@ public final class ImportTable {
 
         /**
          * The first line holding something from {@code from} on, as a row that cannot be read, with the reason
-         * {@code key} (its line, and {@code closedOn} when given); the parser then starts again on the line below it.
-         * The file is read again from its start to get there, on this path only.
+         * {@code key} (its line, and {@code closedOn} when given); a new parser then reads on from the line below it,
+         * where the text stands: the file is read once, its lines passed over read again from what the text kept.
+         * The parser that stopped is left unclosed: closing it would close the file.
          */
         private Row unreadableThenReadOn(long from, String key, Long closedOn) {
-            try {
-                parser.close();
-            } catch (IOException | UncheckedIOException closing) {
-                // The parser stopped on the line; a new one reads on.
-            }
             pending = null;
             try {
-                BufferedReader reader = new BufferedReader(decoded.open(source), 1 << 16);
-                LineReader.skipLines(reader, Math.toIntExact(from - 1));
-                long line = from;
-                String text = LineReader.line(reader);
-                while (text != null && text.isBlank()) {
-                    text = LineReader.line(reader);
-                    line++;
-                }
-                if (text == null) {
-                    reader.close();
+                String line = text.firstLineHoldingSomethingFrom(from);
+                if (line == null) {
                     records = java.util.Collections.emptyIterator();
                     return null;
                 }
-                firstLine = line + 1;
-                parser = csv.parse(reader);
+                long number = text.startLine() - 1;
+                firstLine = text.startLine();
+                parser = csv.parse(text);
                 records = parser.iterator();
                 nextStart = firstLine;
-                ImportProblem problem = closedOn == null ? new ImportProblem(key, line)
-                        : new ImportProblem(key, line, closedOn);
-                return Row.unreadable(line, splitAtDelimiters(text), problem);
+                ImportProblem problem = closedOn == null ? new ImportProblem(key, number)
+                        : new ImportProblem(key, number, closedOn);
+                return Row.unreadable(number, splitAtDelimiters(line), problem);
             } catch (IOException unreadable) {
                 throw new UncheckedIOException(unreadable);
             }

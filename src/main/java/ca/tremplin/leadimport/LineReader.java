@@ -97,31 +97,6 @@ final class LineReader implements Closeable {
         }
     }
 
-    /**
-     * The next line of the reader without its end (LF, CR LF or CR alone), cut after
-     * {@link FailedRowsFile#LONGEST_KEPT_LINE} characters (all a report keeps of a row), or null at the end; the reader
-     * is left at the start of the line after it.
-     */
-    static String line(java.io.BufferedReader reader) throws IOException {
-        StringBuilder line = new StringBuilder();
-        int c = reader.read();
-        if (c < 0) {
-            return null;
-        }
-        for (; c >= 0 && c != '\n' && c != '\r'; c = reader.read()) {
-            if (line.length() <= FailedRowsFile.LONGEST_KEPT_LINE) {
-                line.append((char) c);
-            }
-        }
-        if (c == '\r') {
-            reader.mark(1);
-            if (reader.read() != '\n') {
-                reader.reset();
-            }
-        }
-        return line.toString();
-    }
-
     @Override
     public void close() throws IOException {
         reader.close();

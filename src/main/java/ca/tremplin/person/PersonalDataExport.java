@@ -40,7 +40,7 @@ public class PersonalDataExport {
      * person and would only help someone guess a link; the key that tells the reporters of a showcase profile apart
      * is a hash of someone else's address.
      */
-    static final Set<String> WITHHELD = Set.of("token_hash", "request_hash", "reporter_key");
+    static final Set<String> WITHHELD = Set.of("token_hash", "request_hash", "reporter_key", "keyed_hash");
 
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;

@@ -72,15 +72,16 @@ public class SignInFailureCounts {
             List<Object[]> kept = em.createNativeQuery("select failures, last_failure from sign_in_failure"
                     + " where failure_key = ?1 for update").setParameter(1, unkeyed).getResultList();
             for (Object[] row : kept) {
-                em.createNativeQuery("insert into sign_in_failure (failure_key, failures, last_failure)"
-                                + " values (?1, ?2, ?3) on duplicate key update failures = failures + ?2,"
+                em.createNativeQuery("insert into sign_in_failure (failure_key, failures, last_failure, keyed_hash)"
+                                + " values (?1, ?2, ?3, true) on duplicate key update failures = failures + ?2,"
                                 + " last_failure = greatest(last_failure, ?3)")
                         .setParameter(1, hash).setParameter(2, ((Number) row[0]).intValue())
                         .setParameter(3, utc(instant(row[1]))).executeUpdate();
                 em.createNativeQuery("delete from sign_in_failure where failure_key = ?1").setParameter(1, unkeyed)
                         .executeUpdate();
             }
-            em.createNativeQuery("insert into sign_in_failure (failure_key, failures, last_failure) values (?1, 1, ?2)"
+            em.createNativeQuery("insert into sign_in_failure (failure_key, failures, last_failure, keyed_hash)"
+                            + " values (?1, 1, ?2, true)"
                             + " on duplicate key update failures = if(last_failure < ?3, 1, failures + 1),"
                             + " last_failure = ?2")
                     .setParameter(1, hash).setParameter(2, at).setParameter(3, forgotten).executeUpdate();

@@ -342,8 +342,8 @@ public class PublicShowcase {
             String key = reporter.key(id, day);
             // Their report of the day through a server from before V101, still running during a rolling upgrade,
             // names them by the plain SHA-256: rekeyed now, they count once, and that form is not kept.
-            em.createNativeQuery("update showcase_report set reporter_key = ?1 where profile_id = ?2"
-                            + " and reporter_key = ?3")
+            em.createNativeQuery("update showcase_report set reporter_key = ?1, keyed_hash = true"
+                            + " where profile_id = ?2 and reporter_key = ?3 and keyed_hash = false")
                     .setParameter(1, key).setParameter(2, id).setParameter(3, reporter.keyKeptBeforeV101(id, day))
                     .executeUpdate();
             ShowcaseReport report = new ShowcaseReport(profile.getTenantId(), id, why, now, key, reporter.staffId());

@@ -41,6 +41,10 @@ public class ShowcaseReport {
     @Column(name = "reported_by", updatable = false)
     private Long reportedBy;
 
+    /** Whether {@link #reporterKey} is a keyed hash (V106): always, as this server writes it. */
+    @Column(name = "keyed_hash", nullable = false)
+    private boolean keyedHash = true;
+
     protected ShowcaseReport() {
     }
 

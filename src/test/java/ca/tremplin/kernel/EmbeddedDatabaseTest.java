@@ -57,6 +57,9 @@ class EmbeddedDatabaseTest {
             RenamedCentreRequestsMigration.before(url);
             OutboxAttachmentsMigration.before(url);
             RequestsSentBackMigration.before(url);
+            // And around the hashes of addresses as V101 left them, before V106 marks each plain or keyed.
+            assertTrue(EmbeddedDatabases.flyway(url).target("103").load().migrate().success);
+            KeyedHashMarksMigration.before(url);
             MigrateResult result = flyway(url).migrate();
             assertTrue(result.success);
             assertTrue(result.migrationsExecuted >= 1, "every migration of sql/ ran");
@@ -72,10 +75,8 @@ class EmbeddedDatabaseTest {
             ArchivedProgramsIntakesMigration.anArchivedProgramsIntakesStillOfferedAreClosedWithALineEach(url);
             ArchivedProgramsIntakesMigration.anIntakeWrittenBeforeIsDatedByItsProgram(url);
             StaffAddressesMigration.everyStaffAddressIsKeptAsTheApplicationKeepsItAndNoTwoAccountsBecomeOne(url);
-            // V101: the columns still holding plain SHA-256 hashes, which the first server to start rekeys.
-            assertEquals(List.of("rate_limit_count|limit_key", "showcase_report|reporter_key",
-                    "sign_in_failure|failure_key"), InvitedInterviewsAndMergedOptOutsMigration.rows(url,
-                    "select table_name, column_name from unkeyed_hash_column order by table_name"));
+            // V101's columns of plain SHA-256 hashes, each row marked plain or keyed by V106 for the start-up rekey.
+            KeyedHashMarksMigration.eachHashSaysWhetherItIsKeyedAndTheListIsGone(url);
             aDatabaseMigratedBeforeTheMySqlCorrectionsIsRepairedAtStart(url);
             execute(url, "insert into tenant (slug, kind, name_fr, name_en, region, created_at, updated_at) values "
                     + "('css-persistant', 'SCHOOL_BOARD', 'Centre de services scolaire de l’Île', 'Île SSC', "

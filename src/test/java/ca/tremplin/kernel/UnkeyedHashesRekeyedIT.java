@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An upgrade to V101: the brakes' counts kept under a plain SHA-256 of an address are rekeyed as the server starts,
- * and go on counting under the keyed hash of the same address; no plain SHA-256 of it is left, and the next start
- * rekeys nothing.
+ * and go on counting under the keyed hash of the same address; no plain SHA-256 of it is left, a hash already keyed is
+ * never hashed again, and the next start rekeys nothing. A showcase report's plain hash, which nobody looks up, is
+ * rekeyed at the next start too.
  */
 class UnkeyedHashesRekeyedIT extends InServerTest {
 
@@ -41,28 +42,64 @@ class UnkeyedHashesRekeyedIT extends InServerTest {
     DataSource database;
 
     @Test
-    void aCountKeptUnkeyedGoesOnUnderTheKeyedHashAndNoPlainHashIsLeft() throws SQLException {
+    void aCountKeptUnkeyedGoesOnUnderTheKeyedHashAndAKeyedOneIsNotHashedAgain() throws SQLException {
         String key = "inquiry:198.51.100." + UUID.randomUUID().toString().substring(0, 8);
+        String alreadyKeyed = "inquiry:198.51.101." + UUID.randomUUID().toString().substring(0, 8);
         LocalDateTime hour = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.HOURS);
-        // What a server before V101 left: two attempts under the plain SHA-256, the column listed to rekey.
+        assertEquals(1, counts.countAttempt(alreadyKeyed, hour), "counted under the keyed hash, before the rekey");
+        // What a server before V101 leaves: two attempts under the plain SHA-256 (it does not name keyed_hash).
         try (Connection connection = database.getConnection();
              PreparedStatement before = connection.prepareStatement(
-                     "insert into rate_limit_count (limit_key, window_start, attempts) values (?, ?, 2)");
-             Statement listed = connection.createStatement()) {
+                     "insert into rate_limit_count (limit_key, window_start, attempts) values (?, ?, 2)")) {
             before.setString(1, KeyedHashes.unkeyed(key));
             before.setObject(2, hour);
             before.executeUpdate();
-            listed.executeUpdate("insert into unkeyed_hash_column (table_name, column_name)"
-                    + " values ('rate_limit_count', 'limit_key')");
         }
 
         assertTrue(rekeying.rekeyAcrossAllTenants() >= 1);
 
         assertEquals(0, count("select count(*) from rate_limit_count where limit_key = '"
                 + KeyedHashes.unkeyed(key) + "'"), "no plain SHA-256 of the address is left");
-        assertEquals(0, count("select count(*) from unkeyed_hash_column"));
+        assertEquals(1, count("select count(*) from rate_limit_count where keyed_hash and limit_key = '"
+                + KeyedHashes.hash(alreadyKeyed) + "'"), "the keyed hash is left as it was, not keyed twice");
         assertEquals(3, counts.countAttempt(key, hour), "the third attempt of the hour, counted under the keyed hash");
+        assertEquals(2, counts.countAttempt(alreadyKeyed, hour), "the keyed count goes on");
         assertEquals(0, rekeying.rekeyAcrossAllTenants(), "the next start finds nothing to rekey");
+        assertEquals(1, count("select count(*) from rate_limit_count where limit_key = '"
+                + KeyedHashes.hash(alreadyKeyed) + "'"), "nor does it touch the keyed hash");
+    }
+
+    /**
+     * A report a server from before V101 wrote: nobody looks it up again, yet its reporter is rekeyed at the next start
+     * (once: a report written since, keyed, is left as it is).
+     */
+    @Test
+    void aShowcaseReportsPlainHashIsRekeyedAtStartAndAKeyedOneIsLeft() throws SQLException {
+        String text = "showcase-report:1:2026-12-07:address:192.0.2." + UUID.randomUUID().toString().substring(0, 8);
+        String keyed = KeyedHashes.hash("showcase-report:2:2026-12-07:address:" + UUID.randomUUID());
+        long plainReport;
+        long keyedReport;
+        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement()) {
+            long tenant = single(sql, "select min(id) from tenant");
+            sql.execute("insert into showcase_profile (tenant_id, status, display_name, email_normalized, language,"
+                    + " submitted_at) values (" + tenant + ", 'AWAITING_MODERATION', 'Zoé',"
+                    + " 'zoe.rekey." + UUID.randomUUID().toString().substring(0, 8) + "@example.org', 'fr', now(6))");
+            long profile = single(sql, "select max(id) from showcase_profile");
+            sql.execute("insert into showcase_report (tenant_id, profile_id, reason, reported_at, reporter_key)"
+                    + " values (" + tenant + ", " + profile + ", 'Faux', now(6), '" + KeyedHashes.unkeyed(text) + "')");
+            plainReport = single(sql, "select max(id) from showcase_report");
+            sql.execute("insert into showcase_report (tenant_id, profile_id, reason, reported_at, reporter_key,"
+                    + " keyed_hash) values (" + tenant + ", " + profile + ", 'Faux', now(6), '" + keyed + "', true)");
+            keyedReport = single(sql, "select max(id) from showcase_report");
+        }
+
+        rekeying.rekeyAcrossAllTenants();
+        rekeying.rekeyAcrossAllTenants();
+
+        assertEquals(1, count("select count(*) from showcase_report where keyed_hash and id = " + plainReport
+                + " and reporter_key = '" + KeyedHashes.hash(text) + "'"), "rekeyed once, and said keyed");
+        assertEquals(1, count("select count(*) from showcase_report where id = " + keyedReport
+                + " and reporter_key = '" + keyed + "'"), "a keyed hash is never hashed again");
     }
 
     /**
@@ -86,8 +123,7 @@ class UnkeyedHashesRekeyedIT extends InServerTest {
         try {
             assertEquals(4, counts.countAttempt(key, hour), "one and two on the older server, and this one");
         } finally {
-            // Both forms of this address's count are left by the test; the rekey of the first test reads every value
-            // of the column listed (as V101 left them all plain) and would meet this plain one beside its keyed form.
+            // The other tests' rekey would fold this plain count into the keyed one: each test reads its own rows.
             try (Connection connection = database.getConnection();
                  PreparedStatement bothForms = connection.prepareStatement(
                          "delete from rate_limit_count where limit_key in (?, ?, ?)")) {
@@ -131,6 +167,13 @@ class UnkeyedHashesRekeyedIT extends InServerTest {
         }
         failures.clear(List.of(key));
         assertTrue(failures.read(List.of(key)).isEmpty(), "the right password clears both forms");
+    }
+
+    private static long single(Statement sql, String query) throws SQLException {
+        try (ResultSet rows = sql.executeQuery(query)) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     private int count(String sql) throws SQLException {
