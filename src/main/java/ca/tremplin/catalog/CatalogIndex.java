@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -89,8 +90,15 @@ public class CatalogIndex {
     private static final int SHORTEST_TOLERANT_WORD = 4;
     /** From this length on, two letters may differ ("electricte" for "electricite" is one, "mecaniqeu" two). */
     private static final int SHORTEST_WORD_WITH_TWO_SLIPS = 8;
-    /** The letters a slip never touches: visitors rarely miss the first, and the search stays cheap. */
+    /**
+     * The letters a second slip never touches: a single slip may fall on the first letter ("lectromecanique"), two
+     * only after it, so that a long word does not drift to any word two letters away.
+     */
     private static final int UNTOUCHED_PREFIX = 1;
+    /** From this length on, one slip may fall on the first letter ("oudure", "lectromecanique"). */
+    private static final int SHORTEST_WORD_WITH_FIRST_LETTER_SLIP = 6;
+    /** The indexed words a slip may stand for, the nearest first: Lucene's fuzzy query's own default. */
+    private static final int FUZZY_EXPANSIONS = FuzzyQuery.defaultMaxExpansions;
 
     @Inject
     CatalogIndexLoader loader;
@@ -370,29 +378,65 @@ public class CatalogIndex {
             // A place typed beside the trade ("soudage laval", "welding montreal"): found, counting less than the trade.
             anyField.add(new BoostQuery(new TermQuery(new Term(PLACE, word)), 0.5f), BooleanClause.Occur.SHOULD);
             anyField.add(new BoostQuery(new PrefixQuery(new Term(PLACE, word)), 0.25f), BooleanClause.Occur.SHOULD);
-            // Another spelling of the same trade ("soudeuse": "soudeur"), found as a beginning, below the word typed.
-            List<String> spellings = SearchText.spellings(word, SHORTEST_WORD);
-            for (String other : spellings.subList(1, spellings.size())) {
-                boolean asPrefix = other.length() >= SearchText.SHORTEST_PREFIX_SPELLING;
-                anyField.add(asPrefix ? new PrefixQuery(new Term(TITLE, other)) : new TermQuery(new Term(TITLE, other)),
-                        BooleanClause.Occur.SHOULD);
-                anyField.add(new BoostQuery(asPrefix ? new PrefixQuery(new Term(TEXT, other))
-                        : new TermQuery(new Term(TEXT, other)), 0.5f), BooleanClause.Occur.SHOULD);
+            // Another spelling of the same trade ("soudeuse": "soudeur", "soudage"), found below the word typed.
+            for (String other : otherSpellings(word)) {
+                addSpelling(anyField, other, 1f);
             }
             int slips = slipsAllowed(word);
             if (tolerant && slips > 0) {
-                // "soudrue": "soudure"; "cuisinne": "cuisine"; "electricte": "electricite".
-                anyField.add(new BoostQuery(fuzzy(TITLE, word, slips), 0.5f), BooleanClause.Occur.SHOULD);
-                anyField.add(new BoostQuery(fuzzy(TEXT, word, slips), 0.25f), BooleanClause.Occur.SHOULD);
-                anyField.add(new BoostQuery(fuzzy(PLACE, word, slips), 0.1f), BooleanClause.Occur.SHOULD);
+                // "soudrue": "soudure"; "cuisinne": "cuisine"; "electricte": "electricite"; "lectromecanique".
+                addFuzzy(anyField, TITLE, word, slips, 0.5f);
+                addFuzzy(anyField, TEXT, word, slips, 0.25f);
+                addFuzzy(anyField, PLACE, word, slips, 0.1f);
+                // A slip of a trade's name whose programs never write it so: "sodure" is "soudure", found as "soudage".
+                for (String other : TradeNames.near(word, slips, firstLetterMaySlip(word))) {
+                    addSpelling(anyField, other, 0.5f);
+                }
             }
             all.add(anyField.build(), BooleanClause.Occur.MUST);
         }
         return all.build();
     }
 
-    private static Query fuzzy(String field, String word, int slips) {
-        return new FuzzyQuery(new Term(field, word), slips, UNTOUCHED_PREFIX);
+    /**
+     * The other words a typed word may stand for: its singular and masculine and the trade they name
+     * ({@link SearchText#spellings}), and the words of the trade it names in the list of trades ({@link TradeNames}).
+     */
+    private static List<String> otherSpellings(String word) {
+        Set<String> others = new LinkedHashSet<>(SearchText.spellings(word, SHORTEST_WORD));
+        for (String spelling : List.copyOf(others)) {
+            others.addAll(TradeNames.formsOf(spelling));
+        }
+        others.remove(word);
+        return others.stream().filter(other -> other.length() >= SHORTEST_WORD).toList();
+    }
+
+    /** A spelling of six letters or more is found as a beginning ("soudeur": "soudeurs"), a shorter one whole. */
+    private static void addSpelling(BooleanQuery.Builder anyField, String spelling, float weight) {
+        boolean asPrefix = spelling.length() >= SearchText.SHORTEST_PREFIX_SPELLING;
+        anyField.add(new BoostQuery(asPrefix ? new PrefixQuery(new Term(TITLE, spelling))
+                : new TermQuery(new Term(TITLE, spelling)), weight), BooleanClause.Occur.SHOULD);
+        anyField.add(new BoostQuery(asPrefix ? new PrefixQuery(new Term(TEXT, spelling))
+                : new TermQuery(new Term(TEXT, spelling)), weight / 2), BooleanClause.Occur.SHOULD);
+    }
+
+    /**
+     * A whole word a slip or two away after a first letter as typed ({@link #slipsAllowed}) and, in a word of six letters
+     * or more, one slip on any letter, the first included ("lectromecanique", "oudure"). Two swapped letters are one
+     * slip ("mecanqiue").
+     */
+    private static void addFuzzy(BooleanQuery.Builder anyField, String field, String word, int slips, float weight) {
+        if (firstLetterMaySlip(word)) {
+            anyField.add(new BoostQuery(new FuzzyQuery(new Term(field, word), 1, 0, FUZZY_EXPANSIONS, true), weight),
+                    BooleanClause.Occur.SHOULD);
+        }
+        anyField.add(new BoostQuery(new FuzzyQuery(new Term(field, word), slips, UNTOUCHED_PREFIX, FUZZY_EXPANSIONS,
+                true), weight), BooleanClause.Occur.SHOULD);
+    }
+
+    /** Whether a slip may fall on the first letter: not in a short word, where it makes another ("baker", "maker"). */
+    private static boolean firstLetterMaySlip(String word) {
+        return word.length() >= SHORTEST_WORD_WITH_FIRST_LETTER_SLIP;
     }
 
     private Map<Long, Float> scoresOf(Query query) {

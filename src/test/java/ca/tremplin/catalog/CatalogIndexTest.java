@@ -7,7 +7,6 @@ import ca.tremplin.tenant.QuebecRegion;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -35,25 +34,7 @@ class CatalogIndexTest {
                 "Diagnostiquer et réparer des véhicules."));
         published.add(program(3, "5311", "Cuisine", "Professional Cooking",
                 "Cuisine d'établissement; notions de mécanique des fluides en cuisson."));
-        index = new CatalogIndex();
-        index.loader = new CatalogIndexLoader() {
-            @Override
-            public List<IndexedProgram> allPublished() {
-                return List.copyOf(published);
-            }
-
-            @Override
-            public List<IndexedProgram> published(Collection<Long> programIds) {
-                return published.stream().filter(program -> programIds.contains(program.id())).toList();
-            }
-
-            @Override
-            public List<Long> programIdsOf(Collection<Long> tenantIds) {
-                return List.of();
-            }
-        };
-        index.open();
-        index.rebuild();
+        index = ProgramsInMemory.index(published);
     }
 
     @AfterEach

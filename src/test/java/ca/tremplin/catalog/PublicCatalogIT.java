@@ -76,6 +76,32 @@ class PublicCatalogIT extends InServerTest {
         assertEquals(Set.of(), ids(search("soudage " + word + " Outaouais")), "given elsewhere, it is not found");
     }
 
+    /**
+     * A student abroad types a trade with a slip on its first letters or in the feminine: the program is found. A word
+     * that is none finds nothing, and the catalogue's page says so in its language.
+     */
+    @Test
+    void aTradeTypedWithASlipOrInTheFeminineIsFoundAndANonsenseWordSaysNothingMatches() throws Exception {
+        String word = uniqueWord();
+        Tenant tenant = fixtures.newSchoolBoard("metiers");
+        Program welding = fixtures.newProgram(tenant, ProgramType.DEP, "5195", "Soudage-montage",
+                "Welding and Fitting", "16", word, true);
+        Program hairdressing = fixtures.newProgram(tenant, ProgramType.DEP, "5245", "Coiffure", "Hairdressing", "21",
+                word, true);
+
+        assertEquals(Set.of(welding.getId()), ids(search("sodure " + word)), "soudure, a letter left out");
+        assertEquals(Set.of(welding.getId()), ids(search("oudure " + word)), "its first letter left out");
+        assertEquals(Set.of(welding.getId()), ids(search("soudeuse " + word)));
+        assertEquals(Set.of(hairdressing.getId()), ids(search("coiffeuse " + word)));
+        assertEquals(Set.of(hairdressing.getId()), ids(search("cioffure " + word)), "two letters swapped");
+
+        ca.tremplin.testsupport.HttpVisitor visitor = new ca.tremplin.testsupport.HttpVisitor(base);
+        String french = visitor.get("fr/programmes?q=xqzwv").body();
+        assertTrue(french.contains("id=\"no-results\"") && french.contains("Aucun programme ne correspond"), french);
+        String english = visitor.get("en/programs?q=xqzwv").body();
+        assertTrue(english.contains("id=\"no-results\"") && english.contains("No program matches"), english);
+    }
+
     @org.jboss.arquillian.test.api.ArquillianResource
     java.net.URL base;
 
