@@ -8,15 +8,20 @@ import ca.tremplin.testsupport.BrowserTest;
 import ca.tremplin.testsupport.DemoAccounts;
 import com.deque.html.axecore.args.AxeRunOnlyOptions;
 import com.deque.html.axecore.args.AxeRunOptions;
+import com.deque.html.axecore.args.AxeRunContext;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import com.deque.html.axecore.selenium.AxeReporter;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chromium.HasCdp;
 
 /**
  * Every page, public and back office, in French and in English, signed in as each role, meets the WCAG 2.0 and 2.1
@@ -175,6 +180,40 @@ class AccessibilityAuditBrowserIT extends BrowserTest {
             return apart.slice(0, 3);
             """;
 
+    /**
+     * What the page says of itself as loaded, in one call to the browser: its language, its markup problems
+     * ({@link #MARKUP_PROBLEMS}), and whether axe-core is in it yet.
+     */
+    private static final String PAGE_AS_LOADED = "return {language: document.documentElement.lang,"
+            + " axeLoaded: typeof window.axe === 'object' && typeof window.axe.run === 'function',"
+            + " markup: (() => {" + MARKUP_PROBLEMS + "})()};";
+
+    /**
+     * Axe-core's run as AxeBuilder makes it in its legacy mode (frames reached from this page's origin only, the whole
+     * document, the options given as JSON), in one call to the browser: AxeBuilder's own takes eight, and reads its
+     * 560 kB script from the library twice.
+     */
+    private static final String AXE_RUN = """
+            const done = arguments[arguments.length - 1];
+            axe.configure({ allowedOrigins: ['<same_origin>'] });
+            axe.run(JSON.parse(arguments[0]), JSON.parse(arguments[1]))
+                    .then(results => done(JSON.parse(JSON.stringify(results))))
+                    .catch(error => done({ error: String((error && error.stack) || error) }));
+            """;
+
+    /**
+     * The three checks of a narrow window in one call to the browser, once the page is laid out at that width
+     * (Chromium may answer a resize before): null until then.
+     */
+    private static final String AT_THE_NARROW_WIDTH = "if (document.documentElement.clientWidth > arguments[0]) {"
+            + " return null; }"
+            + " return {wide: (() => {" + WIDER_THAN_THE_WINDOW + "})(),"
+            + " apart: (() => {" + LABELS_APART_FROM_THEIR_FIELDS + "})(),"
+            + " broken: (() => {" + WORDS_BROKEN_IN_TABLES + "})()};";
+
+    /** The whole document, as AxeBuilder's {@code analyze(driver)} gives it to axe-core. */
+    private static final String WHOLE_PAGE = AxeReporter.serialize(new AxeRunContext());
+
     @Test
     void everyPageMeetsTheAutomatedWcag21AaRulesForEveryVisitor() {
         AxeRunOnlyOptions levels = new AxeRunOnlyOptions();
@@ -184,10 +223,10 @@ class AccessibilityAuditBrowserIT extends BrowserTest {
         options.setRunOnly(levels);
         // Only violations are reported, which spares axe listing every element that passes; one run in the page
         // itself (legacy mode), without the extra window the newer mode opens. The one frame of the application is
-        // the demo mailbox's message, an e-mail rather than a page, which scripts cannot enter by design.
+        // the demo mailbox's message, an e-mail rather than a page, which scripts cannot enter by design: axe-core is
+        // sent into the page only, never into its frames.
         options.setResultTypes(List.of("violations"));
-        AxeBuilder axe = new AxeBuilder().withOptions(options).disableIframeTesting().setLegacyMode(true);
-        injectOncePerPage(axe);
+        String axe = AxeReporter.serialize(options);
         // A page audited whole in one language is audited in the other for what its words change: the names of
         // its controls, links, images and frames, its title, and its languages (an empty English text would leave
         // a button without a name); the markup and the theme's colours are the same, and were checked.
@@ -197,9 +236,15 @@ class AccessibilityAuditBrowserIT extends BrowserTest {
         AxeRunOptions inTheOtherLanguage = new AxeRunOptions();
         inTheOtherLanguage.setRunOnly(wordsOnly);
         inTheOtherLanguage.setResultTypes(List.of("violations"));
-        AxeBuilder axeOnWords = new AxeBuilder().withOptions(inTheOtherLanguage).disableIframeTesting()
-                .setLegacyMode(true);
-        injectOncePerPage(axeOnWords);
+        String axeOnWords = AxeReporter.serialize(inTheOtherLanguage);
+        String axeScript = axeScript();
+        // Chromium evaluates axe-core in each page it opens, from the script it compiled once, where a script sent
+        // through WebDriver is sent, parsed and compiled again on every page (a second or more on a busy machine):
+        // the top window only, as before, and for this test only, since the browser is shared.
+        HasCdp devTools = (HasCdp) browser.driver();
+        Object axeInEachPage = devTools.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "(function () { if (window !== window.top) { return; }\n" + axeScript + "\n})();"))
+                .get("identifier");
         List<String> violations = new ArrayList<>();
         Visitor current = Visitor.PUBLIC;
         // Axe-core measures the contrast of every text of a long page: on a busy two-core machine one run has
@@ -220,9 +265,10 @@ class AccessibilityAuditBrowserIT extends BrowserTest {
                     }
                 }
                 page.reach().open(browser);
-                audit(page, page.contrastMeasured() ? axe : axeOnWords, violations);
+                audit(page, page.contrastMeasured() ? axe : axeOnWords, axeScript, violations);
             }
         } finally {
+            devTools.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", axeInEachPage));
             browser.driver().manage().timeouts().scriptTimeout(usualScriptTimeout);
             leave(current);
         }
@@ -230,25 +276,13 @@ class AccessibilityAuditBrowserIT extends BrowserTest {
                 + String.join("\n", violations));
     }
 
-    /**
-     * AxeBuilder's legacy mode sends axe-core's 560 kB script into the page twice per run (once before it looks for
-     * the newer mode, once to run in the older one), and the browser parses it each time: it is sent here only when
-     * the page does not have it yet, once per page opened.
-     */
-    private static void injectOncePerPage(AxeBuilder axe) {
-        String script;
+    /** Axe-core's script, as the library ships it: in each page opened, once. */
+    private static String axeScript() {
         try {
-            script = axe.getAxeScriptProvider().getScript();
+            return new AxeBuilder().getAxeScriptProvider().getScript();
         } catch (Exception unreadable) {
             throw new IllegalStateException("axe-core's script could not be read from its library", unreadable);
         }
-        axe.setInjectAxe(driver -> {
-            JavascriptExecutor page = (JavascriptExecutor) driver;
-            if (!Boolean.TRUE.equals(page.executeScript(
-                    "return typeof window.axe === 'object' && typeof window.axe.run === 'function'"))) {
-                page.executeScript(script);
-            }
-        }, true);
     }
 
     /** A visitor who chose a language for the pass gets their own back: other tests sign in as the same account. */
@@ -258,39 +292,44 @@ class AccessibilityAuditBrowserIT extends BrowserTest {
         }
     }
 
-    /** Axe-core's rules, the markup checks and the reflow at 640 and 320 pixels on the page as it stands. */
-    private void audit(AuditedPage page, AxeBuilder axe, List<String> violations) {
-        Object language = ((JavascriptExecutor) browser.driver()).executeScript(
-                "return document.documentElement.lang");
+    /**
+     * Axe-core's rules, the markup checks and the reflow at 640 and 320 pixels on the page as it stands; each step one
+     * call to the browser (axe-core's script sent first if the page somehow has not got it), the narrow windows' three
+     * checks together once the page is laid out at that width.
+     */
+    private void audit(AuditedPage page, String axeOptions, String axeScript, List<String> violations) {
+        JavascriptExecutor inPage = (JavascriptExecutor) browser.driver();
+        Map<?, ?> asLoaded = (Map<?, ?>) inPage.executeScript(PAGE_AS_LOADED);
+        Object language = asLoaded.get("language");
         if (page.visitor().language != null && !page.visitor().language.equals(language)) {
             violations.add(String.format("%s (%s, as %s): the page is in \"%s\", not \"%s\"", page.view(),
                     page.description(), page.visitor(), language, page.visitor().language));
         }
-        Results results = axe.analyze(browser.driver());
-        assertTrue(!results.isErrored(), "axe-core could not audit " + page.description() + ": "
-                + results.getErrorMessage());
-        for (Object problem : (List<?>) ((JavascriptExecutor) browser.driver()).executeScript(MARKUP_PROBLEMS)) {
+        for (Object problem : (List<?>) asLoaded.get("markup")) {
             violations.add(String.format("%s (%s, as %s): %s", page.view(), page.description(), page.visitor(),
                     problem));
         }
+        if (!Boolean.TRUE.equals(asLoaded.get("axeLoaded"))) {
+            inPage.executeScript(axeScript);
+        }
+        Map<?, ?> run = (Map<?, ?>) inPage.executeAsyncScript(AXE_RUN, WHOLE_PAGE, axeOptions);
+        assertTrue(!run.containsKey("error"), "axe-core could not audit " + page.description() + ": "
+                + run.get("error"));
+        Results results = new ObjectMapper().convertValue(run, Results.class);
         for (Dimension narrow : List.of(ZOOMED, PHONE)) {
             browser.driver().manage().window().setSize(narrow);
-            // Chromium may answer the resize before the page is laid out at the new width: wait for the layout.
-            browser.waitFor().withMessage("the window to narrow to " + narrow.width + " px").until(driver ->
-                    ((Number) ((JavascriptExecutor) driver).executeScript(
-                            "return document.documentElement.clientWidth")).intValue() <= narrow.width);
-            for (Object wide : (List<?>) ((JavascriptExecutor) browser.driver())
-                    .executeScript(WIDER_THAN_THE_WINDOW)) {
+            Map<?, ?> found = browser.waitFor().withMessage("the window to narrow to " + narrow.width + " px")
+                    .until(driver -> (Map<?, ?>) ((JavascriptExecutor) driver).executeScript(AT_THE_NARROW_WIDTH,
+                            narrow.width));
+            for (Object wide : (List<?>) found.get("wide")) {
                 violations.add(String.format("%s (%s, as %s): wider than %d px — %s", page.view(),
                         page.description(), page.visitor(), narrow.width, wide));
             }
-            for (Object apart : (List<?>) ((JavascriptExecutor) browser.driver())
-                    .executeScript(LABELS_APART_FROM_THEIR_FIELDS)) {
+            for (Object apart : (List<?>) found.get("apart")) {
                 violations.add(String.format("%s (%s, as %s): a label apart from its field at %d px — %s",
                         page.view(), page.description(), page.visitor(), narrow.width, apart));
             }
-            for (Object broken : (List<?>) ((JavascriptExecutor) browser.driver())
-                    .executeScript(WORDS_BROKEN_IN_TABLES)) {
+            for (Object broken : (List<?>) found.get("broken")) {
                 violations.add(String.format("%s (%s, as %s): a table's words broken at %d px — %s", page.view(),
                         page.description(), page.visitor(), narrow.width, broken));
             }
