@@ -181,8 +181,10 @@ class BounceMailboxIT extends InServerTest {
         Message arrived = TestMailServer.awaitMessageTo(corrected, Duration.ofSeconds(150));
 
         assertEquals(HELD_SUBJECT, arrived.getSubject());
-        assertEquals(1, TestMailServer.countTo(corrected), "once");
-        assertEquals(0, TestMailServer.countTo(bounced), "nothing to the address that bounced");
+        assertEquals(1, TestMailServer.countTo(corrected, HELD_SUBJECT), "once");
+        // The record's creation may have acknowledged the person at the first address before it bounced: what
+        // matters is that the held message never went there.
+        assertEquals(0, TestMailServer.countTo(bounced, HELD_SUBJECT), "the held message not to the address that bounced");
         HttpResponse<String> consents = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
                 TestMailServer.linkTo(arrived, "/consentements.xhtml"))).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, consents.statusCode());
