@@ -85,7 +85,8 @@ node_pid() { cat "$nodes_dir/$1/pid" 2> /dev/null || true; }
 alive() { local pid; pid=$(node_pid "$1"); [ -n "$pid" ] && kill -0 "$pid" 2> /dev/null; }
 ready() { curl -fs -o /dev/null --max-time 2 "http://$management_bind:$(management_port "$1")/health/ready"; }
 
-# Class data sharing (JDK 17's dynamic archive, -XX:ArchiveClassesAtExit): the classes a node's start loads —
+# Class data sharing (JDK 17's dynamic archive, -XX:ArchiveClassesAtExit; from JDK 25 on, its ahead-of-time cache,
+# -XX:AOTCacheOutput, which also keeps the methods' profiles: src/ops/java-options.sh): the classes a node's start loads —
 # WildFly's, the libraries' and the application's, jboss-modules' own class loaders included — parsed and verified
 # once, then mapped by every later start of any node instead of read again: a node ready about 15 % sooner, with
 # 20 % less CPU (docs/benchmarks.md, "Class data sharing measured on a quiet machine"). Written by `start` with one
@@ -93,7 +94,7 @@ ready() { curl -fs -o /dev/null --max-time 2 "http://$management_bind:$(manageme
 # options change (an archive of another build would not be mapped); `node` and `restart` use it when it is fresh.
 archive=$nodes_dir/classes.jsa
 archive_source() {
-    { java -version 2>&1; sha256sum "$war" "$server/jboss-modules.jar"; echo "${TREMPLIN_CLUSTER_JAVA_OPTS:-}"; } \
+    { "$(server_java)" -version 2>&1; sha256sum "$war" "$server/jboss-modules.jar"; echo "${TREMPLIN_CLUSTER_JAVA_OPTS:-}"; } \
         | sha256sum | cut -d' ' -f1
 }
 archive_fresh() {
@@ -105,7 +106,7 @@ make_class_archive() {
     local offset=${TREMPLIN_CLUSTER_ARCHIVER_OFFSET:-900}
     say "writing the class data archive: one start of a node of its own, once per build"
     rm -f "$archive" "$archive.source"
-    start_node archiver "$offset" "-XX:ArchiveClassesAtExit=$archive"
+    start_node archiver "$offset" "$(class_cache_write_option "$archive")"
     if wait_ready archiver "$offset"; then
         # What the first visitors ask for is in the archive too.
         curl -fs -o /dev/null "http://$bind:$(http_port "$offset")/fr/programmes" || true
@@ -139,7 +140,7 @@ start_node() {
     cp "$war" "$dir/standalone/deployments/ROOT.war"
     echo "$offset" > "$dir/offset"
     if [ ${#extra[@]} = 0 ] && archive_fresh; then
-        extra=("-XX:SharedArchiveFile=$archive")
+        extra=("$(class_cache_use_option "$archive")")
     fi
     TREMPLIN_BASE_URL=${TREMPLIN_BASE_URL:-http://$balancer} \
     LAUNCH_JBOSS_IN_BACKGROUND=1 \

@@ -260,6 +260,31 @@ class OpsScriptsTest {
         assertEquals("-Xmx1g\n-XX:SharedArchiveFile=" + archive + "\n", read.output());
     }
 
+    /**
+     * A start's classes are cached the way the server's JDK does it best: JDK 25's ahead-of-time cache, which also
+     * keeps the methods' profiles (a node ready sooner than with JDK 17's archive, docs/benchmarks.md), else JDK 17's
+     * class data archive; the JDK is the one standalone.sh runs, $JAVA_HOME's.
+     */
+    @Test
+    void aStartsClassesAreCachedAsTheServersJdkDoesIt() throws Exception {
+        for (String release : List.of("17", "25", "26")) {
+            Path jdk = work.resolve("jdk-" + release);
+            Files.createDirectories(jdk.resolve("bin"));
+            Path java = jdk.resolve("bin/java");
+            Files.writeString(java, "#!/bin/sh\necho 'Property settings:' >&2\n"
+                    + "echo '    java.specification.version = " + release + "' >&2\necho 'openjdk version' >&2\n");
+            java.toFile().setExecutable(true);
+            Run options = run(List.of("bash", "-c", ". src/ops/java-options.sh; class_cache_write_option \"$1\";"
+                    + " class_cache_use_option \"$1\"", "-", "/srv/nodes/classes.cache"), Map.of("JAVA_HOME",
+                    jdk.toString()));
+            assertEquals(0, options.status(), options.output());
+            assertEquals(release.equals("17")
+                    ? "-XX:ArchiveClassesAtExit=/srv/nodes/classes.cache\n-XX:SharedArchiveFile=/srv/nodes/classes.cache\n"
+                    : "-XX:AOTCacheOutput=/srv/nodes/classes.cache\n-XX:AOTCache=/srv/nodes/classes.cache\n",
+                    options.output(), "JDK " + release);
+        }
+    }
+
     private Run backUp(String serverVersion, String urlParameters) throws Exception {
         return backUp(serverVersion, urlParameters, Map.of());
     }
